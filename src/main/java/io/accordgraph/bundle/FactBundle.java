@@ -1,0 +1,36 @@
+package io.accordgraph.bundle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A self-contained set of facts with their provenance, as JSON: the reports, the entities they mention and the
+ * relationships between them, each citing report ids. The seed data and every import use this one format.
+ */
+public record FactBundle(String format, List<SourceEntry> sources, List<EntityEntry> entities,
+        List<RelationshipEntry> relationships) {
+
+    public static final String FORMAT = "accord-graph/fact-bundle@1";
+
+    public FactBundle {
+        sources = sources == null ? List.of() : sources;
+        entities = entities == null ? List.of() : entities;
+        relationships = relationships == null ? List.of() : relationships;
+    }
+
+    /** A report. {@code citedIn} lists reports that relay it (a news agency quoted by an article). */
+    public record SourceEntry(String id, String name, List<String> aliases, String title, LocalDate publishedAt,
+            String url, String publisher, List<String> citedIn) {
+    }
+
+    /** A node of any kind but Source; {@code type} is a label such as {@code Person}. */
+    public record EntityEntry(String type, String id, String name, List<String> aliases,
+            Map<String, Object> properties, List<String> sources) {
+    }
+
+    /** A fact linking two nodes, such as {@code HEADS}; {@code since} and {@code until} bound when it holds. */
+    public record RelationshipEntry(String type, String from, String to, Map<String, Object> properties,
+            LocalDate since, LocalDate until, List<String> sources) {
+    }
+}

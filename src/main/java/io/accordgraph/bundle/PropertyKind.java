@@ -1,0 +1,50 @@
+package io.accordgraph.bundle;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/** The type of a property a bundle may set, with the conversion of its JSON value to what Neo4j stores. */
+enum PropertyKind {
+    TEXT, DATE, BOOLEAN, ENUM;
+
+    /**
+     * The value to store, or throws {@link IllegalArgumentException} with a message for a person.
+     *
+     * @param constants the allowed names when this is {@link #ENUM}
+     */
+    Object convert(Object json, List<String> constants) {
+        return switch (this) {
+            case TEXT -> {
+                if (!(json instanceof String text) || text.isBlank()) {
+                    throw new IllegalArgumentException("must be a non-blank string");
+                }
+                yield text;
+            }
+            case DATE -> {
+                try {
+                    yield LocalDate.parse(String.valueOf(json));
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("must be an ISO date such as 2026-02-17, not '" + json + "'");
+                }
+            }
+            case BOOLEAN -> {
+                if (!(json instanceof Boolean)) {
+                    throw new IllegalArgumentException("must be true or false");
+                }
+                yield json;
+            }
+            case ENUM -> {
+                if (!constants.contains(String.valueOf(json))) {
+                    throw new IllegalArgumentException("must be one of " + constants + ", not '" + json + "'");
+                }
+                yield json;
+            }
+        };
+    }
+
+    static List<String> namesOf(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package io.accordgraph.bundle;
+
+import static io.accordgraph.bundle.PropertySpec.date;
+import static io.accordgraph.bundle.PropertySpec.oneOf;
+import static io.accordgraph.bundle.PropertySpec.text;
+import static io.accordgraph.graph.EntityType.DELEGATION;
+import static io.accordgraph.graph.EntityType.DISPUTED_ASSET;
+import static io.accordgraph.graph.EntityType.ISSUE;
+import static io.accordgraph.graph.EntityType.PERSON;
+import static io.accordgraph.graph.EntityType.POSITION;
+import static io.accordgraph.graph.EntityType.STATE;
+import static io.accordgraph.graph.EntityType.STATEMENT;
+import static io.accordgraph.graph.EntityType.TALKS;
+import static io.accordgraph.graph.EntityType.WORKING_GROUP;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.accordgraph.asset.ControlExtent;
+import io.accordgraph.graph.EntityType;
+
+/**
+ * The relationships of the model: which kinds of node each may link, and the properties it takes. A relationship
+ * is identified by its kind, its two ends and its key property, if it has one (a person can hold two titles).
+ */
+enum RelationshipKind {
+    HEADS(EnumSet.of(PERSON), EnumSet.of(DELEGATION)),
+    MEMBER_OF(EnumSet.of(PERSON), EnumSet.of(DELEGATION, WORKING_GROUP)),
+    REPRESENTS(EnumSet.of(DELEGATION), EnumSet.of(STATE)),
+    PARTICIPATES_IN(EnumSet.of(DELEGATION), EnumSet.of(TALKS)),
+    TRAVELLED_TO(EnumSet.of(DELEGATION), EnumSet.of(TALKS),
+            List.of(text("arrivedAt"), date("date"), text("aircraft"), text("operator"))),
+    PARTY_TO(EnumSet.of(STATE), EnumSet.of(TALKS)),
+    SPONSORS(EnumSet.of(STATE), EnumSet.of(TALKS)),
+    PART_OF(EnumSet.of(WORKING_GROUP), EnumSet.of(TALKS)),
+    ADDRESSES(EnumSet.of(TALKS, WORKING_GROUP), EnumSet.of(ISSUE)),
+    SERVES(EnumSet.of(PERSON), EnumSet.of(STATE), List.of(text("title")), "title"),
+    CONTROLS(EnumSet.of(STATE), EnumSet.of(DISPUTED_ASSET),
+            List.of(oneOf("extent", ControlExtent.class), text("share"), text("note"))),
+    CLAIMS(EnumSet.of(STATE), EnumSet.of(DISPUTED_ASSET), List.of(text("basis"))),
+    DISPUTES(EnumSet.of(STATE), EnumSet.of(ISSUE)),
+    INVOLVES(EnumSet.of(ISSUE), EnumSet.of(DISPUTED_ASSET)),
+    TAKES(EnumSet.of(STATE, PERSON, DELEGATION), EnumSet.of(POSITION)),
+    CONCERNS(EnumSet.of(POSITION), EnumSet.of(DISPUTED_ASSET, ISSUE)),
+    MADE(EnumSet.of(STATE, PERSON, DELEGATION), EnumSet.of(STATEMENT)),
+    ABOUT(EnumSet.of(STATEMENT), EnumSet.allOf(EntityType.class));
+
+    private final Set<EntityType> from;
+    private final Set<EntityType> to;
+    private final List<PropertySpec> properties;
+    private final String key;
+
+    RelationshipKind(Set<EntityType> from, Set<EntityType> to) {
+        this(from, to, List.of());
+    }
+
+    RelationshipKind(Set<EntityType> from, Set<EntityType> to, List<PropertySpec> properties) {
+        this(from, to, properties, null);
+    }
+
+    RelationshipKind(Set<EntityType> from, Set<EntityType> to, List<PropertySpec> properties, String key) {
+        this.from = from;
+        this.to = to;
+        this.properties = properties;
+        this.key = key;
+    }
+
+    Set<EntityType> from() {
+        return from;
+    }
+
+    Set<EntityType> to() {
+        return to;
+    }
+
+    List<PropertySpec> properties() {
+        return properties;
+    }
+
+    /** The property that tells two relationships of this kind between the same nodes apart, or null. */
+    String key() {
+        return key;
+    }
+}

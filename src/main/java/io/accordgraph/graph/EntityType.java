@@ -1,0 +1,37 @@
+package io.accordgraph.graph;
+
+/** The kinds of node the graph holds, each stored under its own Neo4j label beside the shared {@code Entity}. */
+public enum EntityType {
+    STATE("State"),
+    PERSON("Person"),
+    DELEGATION("Delegation"),
+    TALKS("Talks"),
+    WORKING_GROUP("WorkingGroup"),
+    DISPUTED_ASSET("DisputedAsset"),
+    ISSUE("Issue"),
+    POSITION("Position"),
+    STATEMENT("Statement"),
+    SOURCE("Source");
+
+    /** Label carried by every node, so that an id is unique across kinds and found by one index. */
+    public static final String ENTITY_LABEL = "Entity";
+
+    private final String label;
+
+    EntityType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static EntityType ofLabel(String label) {
+        for (EntityType type : values()) {
+            if (type.label.equals(label)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Unknown entity type '" + label + "'");
+    }
+}

@@ -1,0 +1,71 @@
+package io.accordgraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+/**
+ * Runs the repositories' read queries. Reads are routed to readers, so a Neo4j cluster spreads them, and are
+ * retried by the driver on transient failures.
+ */
+@ApplicationScoped
+public class GraphReader {
+
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+    private final Driver driver;
+
+    GraphReader(Driver driver) {
+        this.driver = driver;
+    }
+
+    public List<Record> records(String cypher, Map<String, Object> parameters) {
+        return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
+    }
+
+    /** Every node of one kind, by name. */
+    public <T> List<T> all(EntityType type, Function<Value, T> mapper) {
+        return list("MATCH (n:" + type.label() + ") RETURN " + Cypher.node("n") + " ORDER BY n.name", Map.of(),
+                mapper);
+    }
+
+    /** The first column of each row, mapped. */
+    public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Value, T> mapper) {
+        return records(cypher, parameters).stream().map(r -> mapper.apply(r.get(0))).toList();
+    }
+
+    /** The first column of the first row, mapped, or null when there is no row. */
+    public <T> T single(String cypher, Map<String, Object> parameters, Function<Value, T> mapper) {
+        List<T> all = list(cypher, parameters, mapper);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Resolves one field for a whole batch of parents in one query. The query receives {@code $ids} and returns
+     * rows of {@code id} (the parent's) and {@code value}; the answer holds one list per parent, in their order.
+     */
+    public <T> List<List<T>> perParent(String cypher, List<? extends Entity> parents, Function<Value, T> mapper) {
+        List<String> ids = parents.stream().map(Entity::id).toList();
+        Map<String, List<T>> byId = new HashMap<>();
+        for (Record row : records(cypher, Map.of("ids", ids))) {
+            byId.computeIfAbsent(row.get("id").asString(), k -> new ArrayList<>()).add(mapper.apply(row.get("value")));
+        }
+        return ids.stream().map(id -> byId.getOrDefault(id, List.of())).toList();
+    }
+
+    /** As {@link #perParent}, for a field that holds at most one value: null where a parent has none. */
+    public <T> List<T> onePerParent(String cypher, List<? extends Entity> parents, Function<Value, T> mapper) {
+        return perParent(cypher, parents, mapper).stream().map(values -> values.isEmpty() ? null : values.get(0))
+                .toList();
+    }
+}

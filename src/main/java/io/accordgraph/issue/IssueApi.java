@@ -1,0 +1,50 @@
+package io.accordgraph.issue;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.accordgraph.asset.DisputedAsset;
+import io.accordgraph.position.Position;
+import io.accordgraph.state.State;
+import io.accordgraph.talks.Talks;
+
+@GraphQLApi
+public class IssueApi {
+
+    private final IssueRepository issues;
+
+    IssueApi(IssueRepository issues) {
+        this.issues = issues;
+    }
+
+    @Query
+    @Description("Every issue in the graph, by name.")
+    public @NonNull List<@NonNull Issue> issues() {
+        return issues.all();
+    }
+
+    @Description("Positions taken on this issue.")
+    public @NonNull List<@NonNull List<@NonNull Position>> positions(@Source List<Issue> parents) {
+        return issues.positions(parents);
+    }
+
+    @Description("Disputed assets this issue is about.")
+    public @NonNull List<@NonNull List<@NonNull DisputedAsset>> assets(@Source List<Issue> parents) {
+        return issues.assets(parents);
+    }
+
+    @Description("Talks with this issue on their agenda.")
+    public @NonNull List<@NonNull List<@NonNull Talks>> talks(@Source List<Issue> parents) {
+        return issues.talks(parents);
+    }
+
+    @Description("States divided on this issue.")
+    public @NonNull List<@NonNull List<@NonNull State>> disputedBy(@Source List<Issue> parents) {
+        return issues.disputedBy(parents);
+    }
+}

@@ -1,0 +1,72 @@
+package io.accordgraph.state;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.accordgraph.asset.DisputedAsset;
+import io.accordgraph.delegation.Delegation;
+import io.accordgraph.issue.Issue;
+import io.accordgraph.position.Position;
+import io.accordgraph.statement.Statement;
+import io.accordgraph.talks.Talks;
+
+@GraphQLApi
+public class StateApi {
+
+    private final StateRepository states;
+
+    StateApi(StateRepository states) {
+        this.states = states;
+    }
+
+    @Query
+    @Description("Every state in the graph, by name.")
+    public @NonNull List<@NonNull State> states() {
+        return states.all();
+    }
+
+    @Description("Delegations that represent this state.")
+    public @NonNull List<@NonNull List<@NonNull Delegation>> delegations(@Source List<State> parents) {
+        return states.delegations(parents);
+    }
+
+    @Description("Talks this state sponsors.")
+    public @NonNull List<@NonNull List<@NonNull Talks>> sponsors(@Source List<State> parents) {
+        return states.sponsored(parents);
+    }
+
+    @Description("Talks this state is a party to.")
+    public @NonNull List<@NonNull List<@NonNull Talks>> talks(@Source List<State> parents) {
+        return states.partyTo(parents);
+    }
+
+    @Description("Assets this state controls, wholly or in part; `DisputedAsset.controlledBy` gives extent and sources.")
+    public @NonNull List<@NonNull List<@NonNull DisputedAsset>> controls(@Source List<State> parents) {
+        return states.controlled(parents);
+    }
+
+    @Description("Assets this state claims; `DisputedAsset.claimedBy` gives the basis and sources.")
+    public @NonNull List<@NonNull List<@NonNull DisputedAsset>> claims(@Source List<State> parents) {
+        return states.claimed(parents);
+    }
+
+    @Description("Issues on which this state is divided from another.")
+    public @NonNull List<@NonNull List<@NonNull Issue>> issues(@Source List<State> parents) {
+        return states.disputedIssues(parents);
+    }
+
+    @Description("Positions this state takes.")
+    public @NonNull List<@NonNull List<@NonNull Position>> positions(@Source List<State> parents) {
+        return states.positions(parents);
+    }
+
+    @Description("Statements attributed to this state as a whole (e.g. to `the Kremlin`).")
+    public @NonNull List<@NonNull List<@NonNull Statement>> statements(@Source List<State> parents) {
+        return states.statements(parents);
+    }
+}
