@@ -28,7 +28,7 @@ public class IssueApi {
         return issues.all();
     }
 
-    @Description("Positions taken on this issue.")
+    @Description("Positions taken on this issue, directly or on one of its assets.")
     public @NonNull List<@NonNull List<@NonNull Position>> positions(@Source List<Issue> parents) {
         return issues.positions(parents);
     }

@@ -1,5 +1,6 @@
 package io.accordgraph.issue;
 
+import static io.accordgraph.graph.Cypher.node;
 import static io.accordgraph.graph.Cypher.related;
 
 import java.util.List;
@@ -16,7 +17,11 @@ import io.accordgraph.talks.Talks;
 @ApplicationScoped
 class IssueRepository {
 
-    private static final String POSITIONS = related("Issue", "<-[:CONCERNS]-", "Position");
+    // A position on one of the issue's assets (ceding a region) is a position on the issue (territory).
+    private static final String POSITIONS = "UNWIND $ids AS id MATCH (i:Issue {id: id}) "
+            + "CALL (i) { MATCH (i)<-[:CONCERNS]-(p:Position) RETURN p "
+            + "UNION MATCH (i)-[:INVOLVES]->(:DisputedAsset)<-[:CONCERNS]-(p:Position) RETURN p } "
+            + "RETURN id, " + node("p") + " AS value ORDER BY p.name";
     private static final String ASSETS = related("Issue", "-[:INVOLVES]->", "DisputedAsset");
     private static final String TALKS = related("Issue", "<-[:ADDRESSES]-", "Talks");
     private static final String DISPUTED_BY = related("Issue", "<-[:DISPUTES]-", "State");

@@ -1,0 +1,57 @@
+package io.accordgraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Gives the application under test its own embedded Neo4j: a free Bolt port and a fresh data directory, so tests
+ * never touch a developer's data or a server on 7687. The application starts the server itself, as in production.
+ */
+public class EmbeddedNeo4jTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private Path dataDir;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            dataDir = Files.createTempDirectory("accord-neo4j-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("accord.neo4j.embedded.bolt-port", String.valueOf(freePort()),
+                "accord.neo4j.embedded.data-dir", dataDir.resolve("neo4j").toString());
+    }
+
+    @Override
+    public void stop() {
+        deleteTree(dataDir);
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.accordgraph;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Posts GraphQL documents to the running application, as a frontend would. */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    /** Posts the query and checks the HTTP exchange succeeded; the caller checks data and errors. */
+    public static ValidatableResponse post(String query) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query))
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+
+    /** Posts the query and checks it answered without errors. */
+    public static ValidatableResponse query(String query) {
+        return post(query).body("errors", org.hamcrest.Matchers.nullValue());
+    }
+}
