@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -18,30 +15,13 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
-import io.accordgraph.embedded.ExternalNeo4jTest.ExternalServerProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** With quarkus.neo4j.uri set, the application uses that server and never starts its own. */
 @QuarkusTest
 @TestProfile(ExternalServerProfile.class)
 class ExternalNeo4jTest {
-
-    private static final Path UNUSED_DATA_DIR = Path.of("target", "external-test-embedded-data");
-
-    public static class ExternalServerProfile implements QuarkusTestProfile {
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("accord.neo4j.embedded.data-dir", UNUSED_DATA_DIR.toString());
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ExternalNeo4jTestResource.class));
-        }
-    }
 
     @Inject
     EmbeddedNeo4j embedded;
@@ -52,7 +32,7 @@ class ExternalNeo4jTest {
     @Test
     void theEmbeddedServerNeverStarts() {
         assertFalse(embedded.isRunning());
-        assertFalse(Files.exists(UNUSED_DATA_DIR));
+        assertFalse(Files.exists(ExternalServerProfile.UNUSED_DATA_DIR));
     }
 
     @Test

@@ -6,14 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.impl.transaction.stats.TransactionCounters;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
 import io.accordgraph.EmbeddedNeo4jTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** A Neo4j server outside the application, standing in for a user's own: the app only gets its URI. */
+/**
+ * A Neo4j server outside the application, standing in for a user's own: built here, not by the application's
+ * code, and handed to the application only as a URI. Tests can read its transaction counters.
+ */
 public class ExternalNeo4jTestResource implements QuarkusTestResourceLifecycleManager {
 
+    private static DatabaseManagementService dbms;
     private Path home;
-    private EmbeddedNeo4jServer server;
 
     @Override
     public Map<String, String> start() {
@@ -22,13 +34,27 @@ public class ExternalNeo4jTestResource implements QuarkusTestResourceLifecycleMa
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = EmbeddedNeo4jServer.start(home, 0, "32m");
-        return Map.of("quarkus.neo4j.uri", server.boltUri());
+        int port = EmbeddedNeo4jTestResource.freePort();
+        dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
+                .build();
+        return Map.of("quarkus.neo4j.uri", "bolt://127.0.0.1:" + port);
     }
 
     @Override
     public void stop() {
-        server.close();
+        dbms.shutdown();
         EmbeddedNeo4jTestResource.deleteTree(home);
+    }
+
+    /** Transactions started on the default database so far; each query the application runs starts one. */
+    public static long startedTransactions() {
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        return db.getDependencyResolver().resolveDependency(TransactionCounters.class)
+                .getNumberOfStartedTransactions();
     }
 }
