@@ -11,7 +11,8 @@ import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.Props;
 
 /** Land, a facility or anything else whose control the parties contest. */
-public record DisputedAsset(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases, AssetKind kind,
+public record DisputedAsset(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
+        AssetKind kind,
         @Description("What the sources say about the asset.") String description) implements Entity {
 
     public static DisputedAsset from(Value node) {

@@ -32,7 +32,8 @@ final class BundleValidator {
     private final List<String> problems = new ArrayList<>();
     private final Map<String, EntityType> declared = new HashMap<>();
     private final Map<EntityType, List<Map<String, Object>>> nodes = new EnumMap<>(EntityType.class);
-    private final Map<RelationshipKind, List<Map<String, Object>>> relationships = new EnumMap<>(RelationshipKind.class);
+    private final Map<RelationshipKind, List<Map<String, Object>>> relationships =
+            new EnumMap<>(RelationshipKind.class);
 
     /** @param graphLookup the kind of each id that already exists in the graph, for references outside the bundle */
     BundleValidator(Function<Collection<String>, Map<String, EntityType>> graphLookup) {

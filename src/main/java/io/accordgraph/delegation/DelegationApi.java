@@ -1,5 +1,13 @@
 package io.accordgraph.delegation;
 
+import static io.accordgraph.delegation.DelegationRelations.HEAD;
+import static io.accordgraph.delegation.DelegationRelations.MEMBERS;
+import static io.accordgraph.delegation.DelegationRelations.POSITIONS;
+import static io.accordgraph.delegation.DelegationRelations.STATE;
+import static io.accordgraph.delegation.DelegationRelations.STATEMENTS;
+import static io.accordgraph.delegation.DelegationRelations.TALKS;
+import static io.accordgraph.delegation.DelegationRelations.TRAVEL;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -8,6 +16,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.accordgraph.graph.EntityType;
+import io.accordgraph.graph.GraphReader;
 import io.accordgraph.person.Person;
 import io.accordgraph.position.Position;
 import io.accordgraph.state.State;
@@ -17,50 +27,50 @@ import io.accordgraph.talks.Talks;
 @GraphQLApi
 public class DelegationApi {
 
-    private final DelegationRepository delegations;
+    private final GraphReader graph;
 
-    DelegationApi(DelegationRepository delegations) {
-        this.delegations = delegations;
+    DelegationApi(GraphReader graph) {
+        this.graph = graph;
     }
 
     @Query
     @Description("Every delegation in the graph, by name.")
     public @NonNull List<@NonNull Delegation> delegations() {
-        return delegations.all();
+        return graph.all(EntityType.DELEGATION, Delegation::from);
     }
 
     @Description("The state this delegation represents.")
     public List<State> state(@Source List<Delegation> parents) {
-        return delegations.states(parents);
+        return graph.onePerParent(STATE, parents);
     }
 
     @Description("The person who heads this delegation, if the sources name one.")
     public List<Person> head(@Source List<Delegation> parents) {
-        return delegations.heads(parents);
+        return graph.onePerParent(HEAD, parents);
     }
 
     @Description("Everyone in this delegation, the head included.")
     public @NonNull List<@NonNull List<@NonNull Person>> members(@Source List<Delegation> parents) {
-        return delegations.members(parents);
+        return graph.perParent(MEMBERS, parents);
     }
 
     @Description("Talks this delegation takes part in.")
     public @NonNull List<@NonNull List<@NonNull Talks>> talks(@Source List<Delegation> parents) {
-        return delegations.talks(parents);
+        return graph.perParent(TALKS, parents);
     }
 
     @Description("How this delegation travelled to talks.")
     public @NonNull List<@NonNull List<@NonNull Travel>> travel(@Source List<Delegation> parents) {
-        return delegations.travel(parents);
+        return graph.perParent(TRAVEL, parents);
     }
 
     @Description("Positions this delegation takes.")
     public @NonNull List<@NonNull List<@NonNull Position>> positions(@Source List<Delegation> parents) {
-        return delegations.positions(parents);
+        return graph.perParent(POSITIONS, parents);
     }
 
     @Description("Statements attributed to this delegation as a whole.")
     public @NonNull List<@NonNull List<@NonNull Statement>> statements(@Source List<Delegation> parents) {
-        return delegations.statements(parents);
+        return graph.perParent(STATEMENTS, parents);
     }
 }

@@ -1,6 +1,5 @@
 package io.accordgraph.entity;
 
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.graphql.Interface;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** What every node of the graph has. The interface's methods carry {@code @Name}: SmallRye reads only getters otherwise. */
+/**
+ * What every node of the graph has. The methods carry {@code @Name} because SmallRye reads only getters otherwise.
+ */
 @Interface
 @Description("Any node of the negotiation graph: a state, person, delegation, talks, working group, disputed asset, "
         + "issue, position, statement or source.")

@@ -50,22 +50,19 @@ public class GraphReader {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    /**
-     * Resolves one field for a whole batch of parents in one query. The query receives {@code $ids} and returns
-     * rows of {@code id} (the parent's) and {@code value}; the answer holds one list per parent, in their order.
-     */
-    public <T> List<List<T>> perParent(String cypher, List<? extends Entity> parents, Function<Value, T> mapper) {
+    /** Resolves a list field for a whole batch of parents in one query: one list per parent, in their order. */
+    public <T> List<List<T>> perParent(Relation<T> relation, List<? extends Entity> parents) {
         List<String> ids = parents.stream().map(Entity::id).toList();
         Map<String, List<T>> byId = new HashMap<>();
-        for (Record row : records(cypher, Map.of("ids", ids))) {
-            byId.computeIfAbsent(row.get("id").asString(), k -> new ArrayList<>()).add(mapper.apply(row.get("value")));
+        for (Record row : records(relation.cypher(), Map.of("ids", ids))) {
+            byId.computeIfAbsent(row.get("id").asString(), k -> new ArrayList<>())
+                    .add(relation.mapper().apply(row.get("value")));
         }
         return ids.stream().map(id -> byId.getOrDefault(id, List.of())).toList();
     }
 
     /** As {@link #perParent}, for a field that holds at most one value: null where a parent has none. */
-    public <T> List<T> onePerParent(String cypher, List<? extends Entity> parents, Function<Value, T> mapper) {
-        return perParent(cypher, parents, mapper).stream().map(values -> values.isEmpty() ? null : values.get(0))
-                .toList();
+    public <T> List<T> onePerParent(Relation<T> relation, List<? extends Entity> parents) {
+        return perParent(relation, parents).stream().map(values -> values.isEmpty() ? null : values.get(0)).toList();
     }
 }

@@ -10,7 +10,8 @@ import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.Props;
 
 /** A named individual: a negotiator, an official, a spokesman. */
-public record Person(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases) implements Entity {
+public record Person(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases)
+        implements Entity {
 
     public static Person from(Value node) {
         return new Person(Props.string(node, "id"), Props.string(node, "name"), Props.strings(node, "aliases"));

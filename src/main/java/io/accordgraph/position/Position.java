@@ -12,7 +12,8 @@ import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.Props;
 
 /** What a state, person or delegation demands, rejects or proposes about an asset or an issue. */
-public record Position(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases, Stance stance,
+public record Position(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
+        Stance stance,
         @Description("The position in a sentence, as the source puts it.") String summary,
         @Description("When the position was stated, if the source says.") LocalDate date) implements Entity {
 

@@ -1,5 +1,14 @@
 package io.accordgraph.state;
 
+import static io.accordgraph.state.StateRelations.CLAIMS;
+import static io.accordgraph.state.StateRelations.CONTROLS;
+import static io.accordgraph.state.StateRelations.DELEGATIONS;
+import static io.accordgraph.state.StateRelations.DISPUTES;
+import static io.accordgraph.state.StateRelations.PARTY_TO;
+import static io.accordgraph.state.StateRelations.POSITIONS;
+import static io.accordgraph.state.StateRelations.SPONSORED;
+import static io.accordgraph.state.StateRelations.STATEMENTS;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -10,6 +19,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.accordgraph.asset.DisputedAsset;
 import io.accordgraph.delegation.Delegation;
+import io.accordgraph.graph.EntityType;
+import io.accordgraph.graph.GraphReader;
 import io.accordgraph.issue.Issue;
 import io.accordgraph.position.Position;
 import io.accordgraph.statement.Statement;
@@ -18,55 +29,55 @@ import io.accordgraph.talks.Talks;
 @GraphQLApi
 public class StateApi {
 
-    private final StateRepository states;
+    private final GraphReader graph;
 
-    StateApi(StateRepository states) {
-        this.states = states;
+    StateApi(GraphReader graph) {
+        this.graph = graph;
     }
 
     @Query
     @Description("Every state in the graph, by name.")
     public @NonNull List<@NonNull State> states() {
-        return states.all();
+        return graph.all(EntityType.STATE, State::from);
     }
 
     @Description("Delegations that represent this state.")
     public @NonNull List<@NonNull List<@NonNull Delegation>> delegations(@Source List<State> parents) {
-        return states.delegations(parents);
+        return graph.perParent(DELEGATIONS, parents);
     }
 
     @Description("Talks this state sponsors.")
     public @NonNull List<@NonNull List<@NonNull Talks>> sponsors(@Source List<State> parents) {
-        return states.sponsored(parents);
+        return graph.perParent(SPONSORED, parents);
     }
 
     @Description("Talks this state is a party to.")
     public @NonNull List<@NonNull List<@NonNull Talks>> talks(@Source List<State> parents) {
-        return states.partyTo(parents);
+        return graph.perParent(PARTY_TO, parents);
     }
 
-    @Description("Assets this state controls, wholly or in part; `DisputedAsset.controlledBy` gives extent and sources.")
+    @Description("Assets this state controls, wholly or in part; `DisputedAsset.controlledBy` has extent and sources.")
     public @NonNull List<@NonNull List<@NonNull DisputedAsset>> controls(@Source List<State> parents) {
-        return states.controlled(parents);
+        return graph.perParent(CONTROLS, parents);
     }
 
     @Description("Assets this state claims; `DisputedAsset.claimedBy` gives the basis and sources.")
     public @NonNull List<@NonNull List<@NonNull DisputedAsset>> claims(@Source List<State> parents) {
-        return states.claimed(parents);
+        return graph.perParent(CLAIMS, parents);
     }
 
     @Description("Issues on which this state is divided from another.")
     public @NonNull List<@NonNull List<@NonNull Issue>> issues(@Source List<State> parents) {
-        return states.disputedIssues(parents);
+        return graph.perParent(DISPUTES, parents);
     }
 
     @Description("Positions this state takes.")
     public @NonNull List<@NonNull List<@NonNull Position>> positions(@Source List<State> parents) {
-        return states.positions(parents);
+        return graph.perParent(POSITIONS, parents);
     }
 
     @Description("Statements attributed to this state as a whole (e.g. to `the Kremlin`).")
     public @NonNull List<@NonNull List<@NonNull Statement>> statements(@Source List<State> parents) {
-        return states.statements(parents);
+        return graph.perParent(STATEMENTS, parents);
     }
 }

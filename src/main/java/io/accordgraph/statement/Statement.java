@@ -12,11 +12,14 @@ import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.Props;
 
 /** Something a person (or a state's or delegation's representatives) said, as a source reports it. */
-public record Statement(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases, StatementKind kind,
-        @Description("What was said: the speaker's words where `quoted`, otherwise the source's account of them.") String text,
+public record Statement(@Id @NonNull String id, @NonNull String name, @NonNull List<@NonNull String> aliases,
+        StatementKind kind,
+        @Description("What was said: the speaker's words where `quoted`, otherwise the source's account of them.")
+        String text,
         @Description("True when `text` holds the speaker's own words.") boolean quoted,
         @Description("When it was said, if the source says.") LocalDate date,
-        @Description("How the source names the speaker when that is not a named person, e.g. `the Kremlin`.") String attributedTo)
+        @Description("How the source names the speaker when that is not a named person, e.g. `the Kremlin`.")
+        String attributedTo)
         implements Entity {
 
     public static Statement from(Value node) {

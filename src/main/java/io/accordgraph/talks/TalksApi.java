@@ -1,5 +1,11 @@
 package io.accordgraph.talks;
 
+import static io.accordgraph.talks.TalksRelations.DELEGATIONS;
+import static io.accordgraph.talks.TalksRelations.ISSUES;
+import static io.accordgraph.talks.TalksRelations.PARTIES;
+import static io.accordgraph.talks.TalksRelations.SPONSORS;
+import static io.accordgraph.talks.TalksRelations.WORKING_GROUPS;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,6 +15,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.accordgraph.delegation.Delegation;
+import io.accordgraph.graph.EntityType;
+import io.accordgraph.graph.GraphReader;
 import io.accordgraph.issue.Issue;
 import io.accordgraph.state.State;
 import io.accordgraph.workinggroup.WorkingGroup;
@@ -16,40 +24,40 @@ import io.accordgraph.workinggroup.WorkingGroup;
 @GraphQLApi
 public class TalksApi {
 
-    private final TalksRepository talks;
+    private final GraphReader graph;
 
-    TalksApi(TalksRepository talks) {
-        this.talks = talks;
+    TalksApi(GraphReader graph) {
+        this.graph = graph;
     }
 
     @Query
     @Description("Every round of talks in the graph, by name.")
     public @NonNull List<@NonNull Talks> talks() {
-        return talks.all();
+        return graph.all(EntityType.TALKS, Talks::from);
     }
 
     @Description("States that sponsor this round.")
     public @NonNull List<@NonNull List<@NonNull State>> sponsors(@Source List<Talks> parents) {
-        return talks.sponsors(parents);
+        return graph.perParent(SPONSORS, parents);
     }
 
     @Description("States the negotiations are between, whether or not the sources name their delegations.")
     public @NonNull List<@NonNull List<@NonNull State>> parties(@Source List<Talks> parents) {
-        return talks.parties(parents);
+        return graph.perParent(PARTIES, parents);
     }
 
     @Description("Delegations taking part.")
     public @NonNull List<@NonNull List<@NonNull Delegation>> delegations(@Source List<Talks> parents) {
-        return talks.delegations(parents);
+        return graph.perParent(DELEGATIONS, parents);
     }
 
     @Description("Working groups of this round.")
     public @NonNull List<@NonNull List<@NonNull WorkingGroup>> workingGroups(@Source List<Talks> parents) {
-        return talks.workingGroups(parents);
+        return graph.perParent(WORKING_GROUPS, parents);
     }
 
     @Description("Issues on the agenda.")
     public @NonNull List<@NonNull List<@NonNull Issue>> issues(@Source List<Talks> parents) {
-        return talks.issues(parents);
+        return graph.perParent(ISSUES, parents);
     }
 }

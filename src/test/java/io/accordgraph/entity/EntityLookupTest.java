@@ -9,9 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import io.accordgraph.EmbeddedNeo4jTestResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -31,8 +31,10 @@ class EntityLookupTest {
             "geneva-economic-working-group, WorkingGroup, Economic working group",
             "zaporizhzhia-nuclear-power-plant, DisputedAsset, Zaporizhzhia nuclear power plant",
             "territory, Issue, Territory",
-            "russia-demands-ukraine-cede-rest-of-donetsk, Position, Russia demands that Ukraine cede the rest of the Donetsk region",
-            "ukrainian-negotiators-accuse-medinsky, Statement, Ukrainian negotiators accused Medinsky of lecturing them on history",
+            "russia-demands-ukraine-cede-rest-of-donetsk, Position, "
+                    + "Russia demands that Ukraine cede the rest of the Donetsk region",
+            "ukrainian-negotiators-accuse-medinsky, Statement, "
+                    + "Ukrainian negotiators accused Medinsky of lecturing them on history",
             "geneva-report-2026-02-17, Source, News report on the Geneva round of peace talks (2026-02-17)"
     })
     void entityFindsAnyKindOfNodeById(String id, String type, String name) {
