@@ -14,7 +14,7 @@ public final class Cypher {
 
     /** The Source nodes whose ids a relationship lists in its {@code sources} property. */
     public static String citedSources(String relationship) {
-        return "COLLECT { MATCH (s:Source) WHERE s.id IN " + relationship + ".sources RETURN " + node("s")
-                + " ORDER BY s.id }";
+        return "COLLECT { MATCH (cited:Source) WHERE cited.id IN " + relationship + ".sources RETURN " + node("cited")
+                + " ORDER BY cited.id }";
     }
 }

@@ -41,4 +41,13 @@ public interface Entity {
     default List<io.accordgraph.source.@NonNull Source> sources() {
         return List.of();
     }
+
+    /** Declares the field on the interface; {@code FactApi} resolves it per type, in one batched query per level. */
+    @NonNull
+    @Name("facts")
+    @Description("Every relationship of this entity as a fact (subject, predicate, object), newest first, each with "
+            + "its sources.")
+    default List<io.accordgraph.fact.@NonNull Fact> facts() {
+        return List.of();
+    }
 }

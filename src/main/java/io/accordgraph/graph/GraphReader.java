@@ -13,6 +13,8 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Runs the repositories' read queries. Reads are routed to readers, so a Neo4j cluster spreads them, and are
@@ -30,7 +32,11 @@ public class GraphReader {
     }
 
     public List<Record> records(String cypher, Map<String, Object> parameters) {
-        return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
+        try {
+            return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new DatabaseUnavailableException(e);
+        }
     }
 
     /** Every node of one kind, by name. */

@@ -21,7 +21,7 @@ class ConsoleAndSchemaTest {
                 "type Source implements Entity", "states: [State!]!", "persons: [Person!]!",
                 "negotiators: [Person!]!", "delegations: [Delegation!]!", "talks: [Talks!]!",
                 "workingGroups: [WorkingGroup!]!", "disputedAssets: [DisputedAsset!]!", "issues: [Issue!]!",
-                "sources: [Source!]!", "entity(id: ID!): Entity", "enum Stance", "enum AssetKind"}) {
+                "sources: [Source!]!", "facts: [Fact!]!", "entity(id: ID!): Entity", "enum Stance", "enum AssetKind"}) {
             org.hamcrest.MatcherAssert.assertThat(sdl, containsString(expected));
         }
     }
