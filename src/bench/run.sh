@@ -29,19 +29,24 @@ DEEP='{ talks { name sponsors { name } delegations { name state { name } members
 body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$1"; }
 rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-start=$(date +%s%N)
-java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
-     --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} \
-     -Dquarkus.http.port="$HTTP_PORT" -Daccord.neo4j.embedded.bolt-port="$BOLT_PORT" \
-     -Daccord.neo4j.embedded.data-dir="$WORK/neo4j" -jar "$APP" > "$WORK/server.log" 2>&1 &
-PID=$!
-until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$(body "$DELEGATIONS")" "$URL"; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-    sleep 0.1
-done
-first=$(( ($(date +%s%N) - start) / 1000000 ))
-echo "start to first answer: ${first} ms (first start: empty database, seed loaded)"
-echo "RSS after start: $(rss_mib $PID) MiB"
+# Starts the server and prints how long it took until it answered the delegations query.
+start_server() {
+    local start=$(date +%s%N)
+    java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+         --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} \
+         -Dquarkus.http.port="$HTTP_PORT" -Daccord.neo4j.embedded.bolt-port="$BOLT_PORT" \
+         -Daccord.neo4j.embedded.data-dir="$WORK/neo4j" -jar "$APP" >> "$WORK/server.log" 2>&1 &
+    PID=$!
+    until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$(body "$DELEGATIONS")" "$URL"; do
+        kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
+        sleep 0.1
+    done
+    echo "start to first answer, $1: $(( ($(date +%s%N) - start) / 1000000 )) ms; RSS $(rss_mib $PID) MiB"
+}
+
+start_server "empty database (schema created, seed loaded)"
+kill "$PID"; wait "$PID" || true
+start_server "restart on the same data"
 
 for name in DELEGATIONS ASSETS DEEP; do
     body "${!name}" > "$WORK/$name.json"

@@ -1,7 +1,9 @@
 package io.accordgraph.graph;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -30,17 +33,19 @@ public class GraphSchema {
         ensure();
     }
 
+    /** Creates what is missing, in one transaction: one commit and one wait for the new indexes to populate. */
     public void ensure() {
-        uniqueId(EntityType.ENTITY_LABEL);
-        for (EntityType type : EntityType.values()) {
-            uniqueId(type.label());
+        List<String> labels = new ArrayList<>();
+        labels.add(EntityType.ENTITY_LABEL);
+        Arrays.stream(EntityType.values()).map(EntityType::label).forEach(labels::add);
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> labels.forEach(label -> tx.run(uniqueId(label)).consume()));
         }
     }
 
     // Labels come from EntityType, never from a request: schema commands cannot take them as parameters.
-    private void uniqueId(String label) {
-        String name = label.toLowerCase(Locale.ROOT) + "_id";
-        driver.executableQuery("CREATE CONSTRAINT " + name + " IF NOT EXISTS FOR (n:" + label
-                + ") REQUIRE n.id IS UNIQUE").withParameters(Map.of()).execute();
+    private static String uniqueId(String label) {
+        return "CREATE CONSTRAINT " + label.toLowerCase(Locale.ROOT) + "_id IF NOT EXISTS FOR (n:" + label
+                + ") REQUIRE n.id IS UNIQUE";
     }
 }
