@@ -4,6 +4,8 @@ import static io.accordgraph.GraphQL.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
@@ -33,5 +35,14 @@ class SourceQueriesTest {
                 .body(SPUTNIK + ".publisher", equalTo("Sputnik"))
                 .body(SPUTNIK + ".publishedAt", nullValue())
                 .body(SPUTNIK + ".sources.id", contains("geneva-report-2026-02-17"));
+    }
+
+    @Test
+    void theReportStatesEveryEntityOfTheSeed() {
+        query("{ sources { id reports { __typename id } } entity(id: \"vladimir-medinsky\") { id } }")
+                .body(REPORT + ".reports", hasSize(31))
+                .body(REPORT + ".reports.id", hasItem("vladimir-medinsky"))
+                .body(REPORT + ".reports.id", hasItem("sputnik-russian-delegation-flight"))
+                .body(SPUTNIK + ".reports", empty());
     }
 }

@@ -39,6 +39,9 @@ class StatementQueriesTest {
                 .body(statement("peskov-larger-number-of-issues") + ".date", equalTo("2026-02-16"))
                 .body(statement("peskov-larger-number-of-issues") + ".text",
                         containsString("everything connected to the demands we have raised"))
+                .body(statement("peskov-larger-number-of-issues") + ".kind", equalTo("REMARK"))
+                // Reported speech mixed with his words: not marked as a verbatim quote.
+                .body(statement("peskov-larger-number-of-issues") + ".quoted", equalTo(false))
                 .body(statement("peskov-larger-number-of-issues") + ".about.id",
                         contains("geneva-talks-2026-02", "territory"));
     }
