@@ -20,6 +20,11 @@ public final class GraphQL {
                 .then().statusCode(200);
     }
 
+    /** The GPath of the element of a root list whose id is {@code id}, e.g. {@code byId("states", "russia")}. */
+    public static String byId(String rootList, String id) {
+        return "data." + rootList + ".find { it.id == '" + id + "' }";
+    }
+
     /** Posts the query and checks it answered without errors. */
     public static ValidatableResponse query(String query) {
         return post(query).body("errors", org.hamcrest.Matchers.nullValue());

@@ -1,5 +1,6 @@
 package io.accordgraph.source;
 
+import static io.accordgraph.GraphQL.byId;
 import static io.accordgraph.GraphQL.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -19,8 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = EmbeddedNeo4jTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class SourceQueriesTest {
 
-    private static final String REPORT = "data.sources.find { it.id == 'geneva-report-2026-02-17' }";
-    private static final String SPUTNIK = "data.sources.find { it.id == 'sputnik-russian-delegation-flight' }";
+    private static final String REPORT = byId("sources", "geneva-report-2026-02-17");
+    private static final String SPUTNIK = byId("sources", "sputnik-russian-delegation-flight");
 
     @Test
     void theReportAndTheSputnikDispatchItCites() {

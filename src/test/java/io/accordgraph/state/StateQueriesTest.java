@@ -1,5 +1,6 @@
 package io.accordgraph.state;
 
+import static io.accordgraph.GraphQL.byId;
 import static io.accordgraph.GraphQL.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -15,9 +16,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = EmbeddedNeo4jTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class StateQueriesTest {
 
-    private static final String RUSSIA = "data.states.find { it.id == 'russia' }";
-    private static final String UKRAINE = "data.states.find { it.id == 'ukraine' }";
-    private static final String USA = "data.states.find { it.id == 'united-states' }";
+    private static final String RUSSIA = byId("states", "russia");
+    private static final String UKRAINE = byId("states", "ukraine");
+    private static final String USA = byId("states", "united-states");
 
     @Test
     void theThreeStatesOfTheReportWithTheNamesItUsesForThem() {

@@ -1,5 +1,6 @@
 package io.accordgraph.statement;
 
+import static io.accordgraph.GraphQL.byId;
 import static io.accordgraph.GraphQL.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -18,12 +19,14 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = EmbeddedNeo4jTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class StatementQueriesTest {
 
+    private static final String PESKOV = byId("statements", "peskov-larger-number-of-issues");
+    private static final String ACCUSATION = byId("statements", "ukrainian-negotiators-accuse-medinsky");
+    private static final String ZELENSKY = byId("statements", "zelensky-hopes-for-serious-talks");
+    private static final String UMEROV = byId("statements", "umerov-goal-of-lasting-peace");
+    private static final String KREMLIN = byId("statements", "kremlin-focus-on-territory");
+
     private static final String FIELDS = "{ statements { id kind text quoted date attributedTo "
             + "speaker { __typename id } about { id } sources { id } } }";
-
-    private static String statement(String id) {
-        return "data.statements.find { it.id == '" + id + "' }";
-    }
 
     @Test
     void fiveStatementsEachWithItsSpeakerAndSource() {
@@ -35,44 +38,44 @@ class StatementQueriesTest {
     @Test
     void peskovSpokeOnMondayAboutTerritory() {
         query(FIELDS)
-                .body(statement("peskov-larger-number-of-issues") + ".speaker.id", equalTo("dmitry-peskov"))
-                .body(statement("peskov-larger-number-of-issues") + ".date", equalTo("2026-02-16"))
-                .body(statement("peskov-larger-number-of-issues") + ".text",
+                .body(PESKOV + ".speaker.id", equalTo("dmitry-peskov"))
+                .body(PESKOV + ".date", equalTo("2026-02-16"))
+                .body(PESKOV + ".text",
                         containsString("everything connected to the demands we have raised"))
-                .body(statement("peskov-larger-number-of-issues") + ".kind", equalTo("REMARK"))
+                .body(PESKOV + ".kind", equalTo("REMARK"))
                 // Reported speech mixed with his words: not marked as a verbatim quote.
-                .body(statement("peskov-larger-number-of-issues") + ".quoted", equalTo(false))
-                .body(statement("peskov-larger-number-of-issues") + ".about.id",
+                .body(PESKOV + ".quoted", equalTo(false))
+                .body(PESKOV + ".about.id",
                         contains("geneva-talks-2026-02", "territory"));
     }
 
     @Test
     void theAccusationAgainstMedinskyIsAttributedToUkrainianNegotiators() {
         query(FIELDS)
-                .body(statement("ukrainian-negotiators-accuse-medinsky") + ".kind", equalTo("ACCUSATION"))
-                .body(statement("ukrainian-negotiators-accuse-medinsky") + ".speaker.__typename", equalTo("State"))
-                .body(statement("ukrainian-negotiators-accuse-medinsky") + ".speaker.id", equalTo("ukraine"))
-                .body(statement("ukrainian-negotiators-accuse-medinsky") + ".attributedTo",
+                .body(ACCUSATION + ".kind", equalTo("ACCUSATION"))
+                .body(ACCUSATION + ".speaker.__typename", equalTo("State"))
+                .body(ACCUSATION + ".speaker.id", equalTo("ukraine"))
+                .body(ACCUSATION + ".attributedTo",
                         equalTo("Ukrainian negotiators"))
-                .body(statement("ukrainian-negotiators-accuse-medinsky") + ".text",
+                .body(ACCUSATION + ".text",
                         containsString("lecturing them on history"))
-                .body(statement("ukrainian-negotiators-accuse-medinsky") + ".about.id", contains("vladimir-medinsky"))
+                .body(ACCUSATION + ".about.id", contains("vladimir-medinsky"))
                 // "previously": the report gives no date, so none is stored.
-                .body(statement("ukrainian-negotiators-accuse-medinsky") + ".date", nullValue());
+                .body(ACCUSATION + ".date", nullValue());
     }
 
     @Test
     void zelenskyUmerovAndTheKremlinSpeakWithoutDatesTheReportDoesNotGive() {
         query(FIELDS)
-                .body(statement("zelensky-hopes-for-serious-talks") + ".speaker.id", equalTo("zelensky"))
-                .body(statement("zelensky-hopes-for-serious-talks") + ".text",
+                .body(ZELENSKY + ".speaker.id", equalTo("zelensky"))
+                .body(ZELENSKY + ".text",
                         containsString("talking about completely different things"))
-                .body(statement("umerov-goal-of-lasting-peace") + ".speaker.id", equalTo("rustem-umerov"))
-                .body(statement("umerov-goal-of-lasting-peace") + ".text",
+                .body(UMEROV + ".speaker.id", equalTo("rustem-umerov"))
+                .body(UMEROV + ".text",
                         containsString("sustainable and lasting peace"))
-                .body(statement("kremlin-focus-on-territory") + ".attributedTo", equalTo("the Kremlin"))
-                .body(statement("kremlin-focus-on-territory") + ".speaker.id", equalTo("russia"))
-                .body(statement("kremlin-focus-on-territory") + ".date", nullValue())
-                .body(statement("umerov-goal-of-lasting-peace") + ".date", nullValue());
+                .body(KREMLIN + ".attributedTo", equalTo("the Kremlin"))
+                .body(KREMLIN + ".speaker.id", equalTo("russia"))
+                .body(KREMLIN + ".date", nullValue())
+                .body(UMEROV + ".date", nullValue());
     }
 }
