@@ -51,8 +51,9 @@ public class EmbeddedNeo4j {
         }
     }
 
+    // The driver's pool closes first, so the server does not wait on its idle connections.
     void onStop(@Observes ShutdownEvent event) {
-        if (server != null) {
+        if (isRunning()) {
             driver.close();
             stop();
         }
@@ -65,13 +66,15 @@ public class EmbeddedNeo4j {
         LOG.infof("Neo4j: embedded server at %s, data in %s", server.boltUri(), home);
     }
 
-    /** Stops the embedded server; its data stays on disk for the next start. */
+    /** Stops the embedded server if it runs; its data stays on disk for the next start. */
     public synchronized void stop() {
-        server.close();
-        server = null;
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 
-    public boolean isRunning() {
+    public synchronized boolean isRunning() {
         return server != null;
     }
 

@@ -17,8 +17,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
- * Runs the repositories' read queries. Reads are routed to readers, so a Neo4j cluster spreads them, and are
- * retried by the driver on transient failures.
+ * Runs the read queries of the API. Reads are routed to readers, so a Neo4j cluster spreads them, and are
+ * retried by the driver on transient failures; a database that stays unreachable becomes a coded GraphQL error.
  */
 @ApplicationScoped
 public class GraphReader {
@@ -56,11 +56,15 @@ public class GraphReader {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    /** Resolves a list field for a whole batch of parents in one query: one list per parent, in their order. */
+    /**
+     * Resolves a list field for a whole batch of parents in one query: one list per parent, in their order. The
+     * same node can be a parent more than once in a batch (a delegation reached from each of its members); it is
+     * asked for once and its answer given to each.
+     */
     public <T> List<List<T>> perParent(Relation<T> relation, List<? extends Entity> parents) {
         List<String> ids = parents.stream().map(Entity::id).toList();
         Map<String, List<T>> byId = new HashMap<>();
-        for (Record row : records(relation.cypher(), Map.of("ids", ids))) {
+        for (Record row : records(relation.cypher(), Map.of("ids", ids.stream().distinct().toList()))) {
             byId.computeIfAbsent(row.get("id").asString(), k -> new ArrayList<>())
                     .add(relation.mapper().apply(row.get("value")));
         }

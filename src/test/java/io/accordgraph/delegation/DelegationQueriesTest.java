@@ -33,6 +33,15 @@ class DelegationQueriesTest {
     }
 
     @Test
+    void aDelegationReachedThroughEachOfItsMembersListsEveryMemberOnce() {
+        query("{ negotiators { name memberOf { name members { name } } } }")
+                .body("data.negotiators.find { it.name == 'Igor Kostyukov' }.memberOf[0].members.name",
+                        contains("Igor Kostyukov", "Vladimir Medinsky"))
+                .body("data.negotiators.find { it.name == 'Vladimir Medinsky' }.memberOf[0].members.name",
+                        contains("Igor Kostyukov", "Vladimir Medinsky"));
+    }
+
+    @Test
     void delegationsMeetAtTheGenevaTalks() {
         query("{ delegations { name talks { id location } } }")
                 .body("data.delegations.talks.flatten().id.unique()", contains("geneva-talks-2026-02"))
