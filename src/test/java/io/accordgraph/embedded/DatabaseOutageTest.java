@@ -2,6 +2,7 @@ package io.accordgraph.embedded;
 
 import static io.accordgraph.GraphQL.post;
 import static io.accordgraph.GraphQL.query;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,7 +25,7 @@ class DatabaseOutageTest {
     EmbeddedNeo4j neo4j;
 
     @Test
-    void aQueryDuringAnOutageGetsACodedErrorAndTheServerRecoversAfterIt() {
+    void duringAnOutageQueriesGetACodedErrorAndReadinessIsDownThenBothRecover() {
         neo4j.stop();
         try {
             post("{ states { name } }")
@@ -32,9 +33,11 @@ class DatabaseOutageTest {
                     .body("errors[0].message", containsString("cannot be reached"))
                     .body("errors[0].message", not(containsString("Exception")))
                     .body("errors[0].extensions.exception", org.hamcrest.Matchers.nullValue());
+            given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
         } finally {
             neo4j.start();
         }
         query("{ states { name } }").body("data.states", hasSize(3));
+        given().when().get("/q/health/ready").then().statusCode(200);
     }
 }
