@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -23,6 +24,7 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 @ApplicationScoped
 public class GraphReader {
 
+    private static final Logger LOG = Logger.getLogger(GraphReader.class);
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
@@ -35,7 +37,8 @@ public class GraphReader {
         try {
             return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
         } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new DatabaseUnavailableException(e);
+            LOG.warnf("Neo4j unreachable: %s", e.getMessage());
+            throw new DatabaseUnavailableException();
         }
     }
 

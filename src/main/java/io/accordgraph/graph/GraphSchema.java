@@ -10,8 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -23,14 +26,26 @@ import io.quarkus.runtime.StartupEvent;
 public class GraphSchema {
 
     private final Driver driver;
+    private final String uri;
 
-    GraphSchema(Driver driver) {
+    GraphSchema(Driver driver, @ConfigProperty(name = "quarkus.neo4j.uri") String uri) {
         this.driver = driver;
+        this.uri = uri;
     }
 
     // After the embedded server has started (PLATFORM_BEFORE), before the seed is loaded (default priority).
+    // This is the server's first query, so it is where a wrong URI or password shows: say which setting to fix,
+    // without the driver's pages of nested causes (the message already holds what they say).
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100) StartupEvent event) {
-        ensure();
+        try {
+            ensure();
+        } catch (ServiceUnavailableException e) {
+            throw new IllegalStateException("Cannot reach Neo4j at " + uri + " (" + e.getMessage() + "). Check "
+                    + "quarkus.neo4j.uri (env QUARKUS_NEO4J_URI) and that the server is running.");
+        } catch (AuthenticationException e) {
+            throw new IllegalStateException("Neo4j at " + uri + " refused the credentials. Check "
+                    + "QUARKUS_NEO4J_AUTHENTICATION_USERNAME and QUARKUS_NEO4J_AUTHENTICATION_PASSWORD.");
+        }
     }
 
     /** Creates what is missing, in one transaction: one commit and one wait for the new indexes to populate. */
