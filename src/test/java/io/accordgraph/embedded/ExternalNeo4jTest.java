@@ -18,7 +18,7 @@ import org.neo4j.driver.GraphDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** With quarkus.neo4j.uri set, the application uses that server and never starts its own. */
+/** With quarkus.neo4j.uri set (here a neo4j:// routing URI), the application uses that server and never its own. */
 @QuarkusTest
 @TestProfile(ExternalServerProfile.class)
 class ExternalNeo4jTest {

@@ -42,7 +42,9 @@ public class ExternalNeo4jTestResource implements QuarkusTestResourceLifecycleMa
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
                 .build();
-        return Map.of("quarkus.neo4j.uri", "bolt://127.0.0.1:" + port);
+        // A routing URI, as for a cluster: the driver asks the server for its routing table and sends reads to
+        // readers, which for a single server is itself.
+        return Map.of("quarkus.neo4j.uri", "neo4j://127.0.0.1:" + port);
     }
 
     @Override
