@@ -1,0 +1,80 @@
+package io.accordgraph.packaged;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.http.ContentType;
+
+/** The packaged application in a JVM of its own, started the way the README starts it. */
+final class PackagedServer implements AutoCloseable {
+
+    private static final Path JAR = Path.of(System.getProperty("accord.jar", "target/quarkus-app/quarkus-run.jar"));
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final Path log;
+    final int httpPort;
+
+    private PackagedServer(Process process, Path log, int httpPort) {
+        this.process = process;
+        this.log = log;
+        this.httpPort = httpPort;
+    }
+
+    /** Starts the server on its embedded Neo4j and returns once it answers GraphQL. */
+    static PackagedServer start(int httpPort, int boltPort, Path dataDir, Path log) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java,
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-Dquarkus.http.port=" + httpPort, "-Daccord.neo4j.embedded.bolt-port=" + boltPort,
+                "-Daccord.neo4j.embedded.data-dir=" + dataDir, "-jar", JAR.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PackagedServer server = new PackagedServer(process, log, httpPort);
+        server.awaitFirstAnswer();
+        return server;
+    }
+
+    private void awaitFirstAnswer() throws Exception {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server exited at start:\n" + log());
+            }
+            try {
+                post("{ __typename }");
+                return;
+            } catch (Exception notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("The server did not answer within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    io.restassured.response.ValidatableResponse post(String query) {
+        return given().baseUri("http://127.0.0.1").port(httpPort).contentType(ContentType.JSON)
+                .body(Map.of("query", query)).when().post("/graphql").then().statusCode(200);
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Stops the server as a service manager would, with SIGTERM, and waits for a clean exit. */
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The server did not stop within 30 s:\n" + log());
+        }
+    }
+}
