@@ -22,11 +22,7 @@ public class EmbeddedNeo4jTestResource implements QuarkusTestResourceLifecycleMa
 
     @Override
     public Map<String, String> start() {
-        try {
-            dataDir = Files.createTempDirectory("accord-neo4j-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dataDir = newTempDir("accord-neo4j-test");
         return Map.of("accord.neo4j.embedded.bolt-port", String.valueOf(freePort()),
                 "accord.neo4j.embedded.data-dir", dataDir.resolve("neo4j").toString());
     }
@@ -34,6 +30,14 @@ public class EmbeddedNeo4jTestResource implements QuarkusTestResourceLifecycleMa
     @Override
     public void stop() {
         deleteTree(dataDir);
+    }
+
+    public static Path newTempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static int freePort() {

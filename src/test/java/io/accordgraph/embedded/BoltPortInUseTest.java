@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class BoltPortInUseTest {
 
     @Test
     void aTakenPortGivesAMessageNamingTheSettingToChange() throws Exception {
-        Path home = Files.createTempDirectory("accord-port-test");
+        Path home = EmbeddedNeo4jTestResource.newTempDir("accord-port-test");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             BoltPortInUseException error = assertThrows(BoltPortInUseException.class,
                     () -> EmbeddedNeo4jServer.start(home, taken.getLocalPort(), "32m"));

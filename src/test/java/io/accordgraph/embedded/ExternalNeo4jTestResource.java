@@ -1,8 +1,5 @@
 package io.accordgraph.embedded;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -29,11 +26,7 @@ public class ExternalNeo4jTestResource implements QuarkusTestResourceLifecycleMa
 
     @Override
     public Map<String, String> start() {
-        try {
-            home = Files.createTempDirectory("accord-external-neo4j");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        home = EmbeddedNeo4jTestResource.newTempDir("accord-external-neo4j");
         int port = EmbeddedNeo4jTestResource.freePort();
         dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
