@@ -3,6 +3,7 @@ package io.accordgraph.embedded;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,8 +70,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
     }
 
     private static void ensurePortIsFree(int port) {
-        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+        // Reuse as Neo4j does, so sockets of a previous run still in TIME_WAIT do not count as "in use".
+        try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
         } catch (BindException e) {
             throw new BoltPortInUseException(port);
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package io.accordgraph.graph;
 
-/** Fragments shared by the repositories' queries. They hold no user input: values always travel as parameters. */
+/** Fragments shared by the API's queries. They hold no user input: values always travel as parameters. */
 public final class Cypher {
 
     private Cypher() {
