@@ -11,26 +11,15 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.accordgraph.asset.DisputedAsset;
-import io.accordgraph.delegation.Delegation;
 import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.GraphReader;
 import io.accordgraph.graph.Relation;
-import io.accordgraph.issue.Issue;
-import io.accordgraph.person.Person;
-import io.accordgraph.position.Position;
-import io.accordgraph.state.State;
-import io.accordgraph.statement.Statement;
-import io.accordgraph.talks.Talks;
-import io.accordgraph.workinggroup.WorkingGroup;
 
 /**
- * The {@code facts} field of every entity type: each relationship touching the entity, in either direction, with
- * its sources. Provenance links (REPORTED_BY) are left out: {@code sources} shows them.
- * SmallRye batches a field only per concrete type, hence one method per type.
+ * The {@code facts} field of every entity: each relationship touching it, in either direction, with its sources.
+ * Provenance links (REPORTED_BY) are left out: {@code sources} shows them.
  */
 @GraphQLApi
-@Description("What the graph knows about each entity, fact by fact, with the reports behind each.")
 public class FactApi {
 
     // Facts with a start date first, the newest of them first; then by predicate and by the other end's name.
@@ -47,58 +36,10 @@ public class FactApi {
         this.graph = graph;
     }
 
-    private List<List<Fact>> factsAbout(List<? extends Entity> entities) {
+    @Name("facts")
+    @Description("Every relationship of this entity as a fact (subject, predicate, object), newest first, each with "
+            + "its sources.")
+    public @NonNull List<@NonNull List<@NonNull Fact>> factsOf(@Source List<Entity> entities) {
         return graph.perParent(FACTS, entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfState(@Source List<State> entities) {
-        return factsAbout(entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfPerson(@Source List<Person> entities) {
-        return factsAbout(entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfDelegation(@Source List<Delegation> entities) {
-        return factsAbout(entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfTalks(@Source List<Talks> entities) {
-        return factsAbout(entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfWorkingGroup(@Source List<WorkingGroup> entities) {
-        return factsAbout(entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfDisputedAsset(@Source List<DisputedAsset> entities) {
-        return factsAbout(entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfIssue(@Source List<Issue> entities) {
-        return factsAbout(entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfPosition(@Source List<Position> entities) {
-        return factsAbout(entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfStatement(@Source List<Statement> entities) {
-        return factsAbout(entities);
-    }
-
-    @Name("facts")
-    public @NonNull List<@NonNull List<@NonNull Fact>> factsOfSource(
-            @Source List<io.accordgraph.source.Source> entities) {
-        return factsAbout(entities);
     }
 }
