@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,21 +18,23 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.accordgraph.graph.Cypher;
 import io.accordgraph.graph.EntityType;
+import io.accordgraph.graph.GraphReader;
 
 /** Reads fact bundles and writes them to the graph: all of a bundle or, if any fact is wrong, none of it. */
 @ApplicationScoped
 public class BundleLoader {
 
-    private static final String KINDS_OF = "MATCH (n:Entity) WHERE n.id IN $ids "
-            + "RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type";
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+    private static final String KINDS_OF = "MATCH (n:Entity) WHERE n.id IN $ids RETURN " + Cypher.node("n");
 
     private final Driver driver;
+    private final GraphReader graph;
     private final ObjectReader reader;
 
-    BundleLoader(Driver driver, ObjectMapper mapper) {
+    BundleLoader(Driver driver, GraphReader graph, ObjectMapper mapper) {
         this.driver = driver;
+        this.graph = graph;
         // A misspelt field would otherwise drop a fact without a word.
         this.reader = mapper.readerFor(FactBundle.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -78,9 +78,8 @@ public class BundleLoader {
     }
 
     private Map<String, EntityType> kindsOf(Collection<String> ids) {
-        return driver.executableQuery(KINDS_OF).withParameters(Map.of("ids", List.copyOf(ids))).withConfig(READ)
-                .execute().records().stream()
-                .collect(Collectors.toMap(r -> r.get("id").asString(),
-                        r -> EntityType.ofLabel(r.get("type").asString())));
+        return graph.list(KINDS_OF, Map.of("ids", List.copyOf(ids)), node -> node).stream()
+                .collect(Collectors.toMap(node -> node.get("id").asString(),
+                        node -> EntityType.ofLabel(node.get("type").asString())));
     }
 }

@@ -10,10 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
 
+import io.accordgraph.graph.GraphReader;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -25,16 +24,15 @@ public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     private static final String COUNT_SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN count(s)";
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final SeedConfig config;
     private final BundleLoader loader;
-    private final Driver driver;
+    private final GraphReader graph;
 
-    SeedLoader(SeedConfig config, BundleLoader loader, Driver driver) {
+    SeedLoader(SeedConfig config, BundleLoader loader, GraphReader graph) {
         this.config = config;
         this.loader = loader;
-        this.driver = driver;
+        this.graph = graph;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -46,8 +44,7 @@ public class SeedLoader {
     void loadIfMissing(String resource) {
         FactBundle bundle = bundle(resource);
         List<String> ids = bundle.sources().stream().map(FactBundle.SourceEntry::id).toList();
-        long present = driver.executableQuery(COUNT_SOURCES).withParameters(Map.of("ids", ids)).withConfig(READ)
-                .execute().records().get(0).get(0).asLong();
+        long present = graph.single(COUNT_SOURCES, Map.of("ids", ids), Value::asLong);
         if (present == ids.size()) {
             LOG.debugf("Seed %s already loaded", resource);
             return;
