@@ -15,8 +15,8 @@ public record Relation<T>(String cypher, Function<Value, T> mapper) {
      * {@code nodes("State", "<-[:REPRESENTS]-", "Delegation", Delegation::from)}.
      */
     public static <T> Relation<T> nodes(String fromLabel, String pattern, String toLabel, Function<Value, T> mapper) {
-        return new Relation<>("UNWIND $ids AS id MATCH (:" + fromLabel + " {id: id})" + pattern + "(m:" + toLabel
-                + ") RETURN id, " + Cypher.node("m") + " AS value ORDER BY m.name", mapper);
+        return new Relation<>(walk(fromLabel, pattern, toLabel) + "RETURN id, " + Cypher.node("m")
+                + " AS value ORDER BY m.name", mapper);
     }
 
     /**
@@ -24,8 +24,12 @@ public record Relation<T>(String cypher, Function<Value, T> mapper) {
      * properties with the far node under {@code node} and the sources the relationship cites under {@code sources}.
      */
     public static <T> Relation<T> facts(String fromLabel, String pattern, String toLabel, Function<Value, T> mapper) {
-        return new Relation<>("UNWIND $ids AS id MATCH (:" + fromLabel + " {id: id})" + pattern + "(m:" + toLabel
-                + ") RETURN id, r {.*, node: " + Cypher.node("m") + ", sources: " + Cypher.citedSources("r")
-                + "} AS value ORDER BY m.name", mapper);
+        return new Relation<>(walk(fromLabel, pattern, toLabel) + "RETURN id, r {.*, node: " + Cypher.node("m")
+                + ", sources: " + Cypher.citedSources("r") + "} AS value ORDER BY m.name", mapper);
+    }
+
+    /** From each parent id, by its label's index, along the pattern to the nodes bound to {@code m}. */
+    private static String walk(String fromLabel, String pattern, String toLabel) {
+        return "UNWIND $ids AS id MATCH (:" + fromLabel + " {id: id})" + pattern + "(m:" + toLabel + ") ";
     }
 }
