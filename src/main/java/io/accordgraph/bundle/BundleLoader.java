@@ -2,6 +2,7 @@ package io.accordgraph.bundle;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +10,21 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.accordgraph.graph.Cypher;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.GraphWriter;
+import io.accordgraph.graph.Problem;
+import io.accordgraph.graph.RejectedException;
 
 /** Reads fact bundles and writes them to the graph: all of a bundle or, if any fact is wrong, none of it. */
 @ApplicationScoped
@@ -28,12 +32,12 @@ public class BundleLoader {
 
     private static final String KINDS_OF = "MATCH (n:Entity) WHERE n.id IN $ids RETURN " + Cypher.node("n");
 
-    private final Driver driver;
+    private final GraphWriter writer;
     private final GraphReader graph;
     private final ObjectReader reader;
 
-    BundleLoader(Driver driver, GraphReader graph, ObjectMapper mapper) {
-        this.driver = driver;
+    BundleLoader(GraphWriter writer, GraphReader graph, ObjectMapper mapper) {
+        this.writer = writer;
         this.graph = graph;
         // A misspelt field would otherwise drop a fact without a word.
         this.reader = mapper.readerFor(FactBundle.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -44,12 +48,36 @@ public class BundleLoader {
         try {
             return reader.readValue(json);
         } catch (JsonMappingException e) {
-            throw new InvalidBundleException(List.of(jsonPath(e.getPath()) + ": " + e.getOriginalMessage()));
+            throw RejectedException.of(Problem.invalid(jsonPath(e.getPath()), mappingMessage(e)));
         } catch (JsonProcessingException e) {
-            throw new InvalidBundleException(List.of("not valid JSON: " + e.getOriginalMessage()));
+            throw RejectedException.of(Problem.invalid("bundle", "not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new InvalidBundleException(List.of("cannot read the bundle: " + e.getMessage()));
+            throw RejectedException.of(Problem.invalid("bundle", "cannot read the bundle: " + e.getMessage()));
         }
+    }
+
+    /** Jackson's message without its Java class names, which mean nothing to a bundle author. */
+    private static String mappingMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field; allowed: " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
+            return "must be an ISO date such as 2026-02-17, not '" + format.getValue() + "'";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "expected " + expected(mismatch.getTargetType());
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return type == LocalDate.class ? "an ISO date such as 2026-02-17" : "an object";
     }
 
     /** A Jackson location as the path a bundle author reads, e.g. {@code entities[3].name}. */
@@ -68,13 +96,11 @@ public class BundleLoader {
     /**
      * Validates the whole bundle, then writes it in one transaction.
      *
-     * @throws InvalidBundleException listing every problem, in which case nothing was written
+     * @throws RejectedException listing every problem, in which case nothing was written
      */
     public LoadResult load(FactBundle bundle) {
         PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
-        try (Session session = driver.session()) {
-            return session.executeWrite(tx -> BundleWriter.write(tx, prepared));
-        }
+        return writer.inTransaction(tx -> BundleWriter.write(tx, prepared));
     }
 
     private Map<String, EntityType> kindsOf(Collection<String> ids) {

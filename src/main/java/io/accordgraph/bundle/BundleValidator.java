@@ -17,19 +17,27 @@ import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
 import io.accordgraph.bundle.FactBundle.SourceEntry;
 import io.accordgraph.graph.EntityType;
+import io.accordgraph.graph.Problem;
+import io.accordgraph.graph.RejectedException;
 
 /**
  * Checks a whole bundle before anything is written and collects every problem, each with its JSON path, so
  * that one round trip tells the author all that is wrong.
+ * <p>
+ * A bundle adds to the graph: what it leaves out stays as it is. An entity already in the graph may come without
+ * a name (to add a source or an alias, say), and an explicit {@code null} in {@code properties} removes that
+ * property.
  */
 final class BundleValidator {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_ID = 100;
     private static final int MAX_NAME = 300;
+    private static final int MAX_TEXT = 50_000;
 
     private final Function<Collection<String>, Map<String, EntityType>> graphLookup;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, EntityType> stored = new HashMap<>();
     private final Map<String, EntityType> declared = new HashMap<>();
     private final Map<EntityType, List<Map<String, Object>>> nodes = new EnumMap<>(EntityType.class);
     private final Map<RelationshipKind, List<Map<String, Object>>> relationships =
@@ -42,7 +50,7 @@ final class BundleValidator {
 
     PreparedBundle validate(FactBundle bundle) {
         if (!FactBundle.FORMAT.equals(bundle.format())) {
-            problems.add("format: must be '" + FactBundle.FORMAT + "'");
+            invalid("format", "must be '" + FactBundle.FORMAT + "'");
         }
         for (int i = 0; i < bundle.sources().size(); i++) {
             declare("sources[" + i + "]", bundle.sources().get(i).id(), EntityType.SOURCE);
@@ -54,14 +62,15 @@ final class BundleValidator {
                 declare("entities[" + i + "]", entity.id(), type);
             }
         }
-        Map<String, EntityType> known = new HashMap<>(graphLookup.apply(referencedIds(bundle)));
-        known.forEach((id, stored) -> {
+        stored.putAll(graphLookup.apply(referencedIds(bundle)));
+        stored.forEach((id, inGraph) -> {
             EntityType wanted = declared.get(id);
-            if (wanted != null && wanted != stored) {
-                problems.add("id '" + id + "' is a " + stored.label() + " in the graph and cannot become a "
-                        + wanted.label());
+            if (wanted != null && wanted != inGraph) {
+                problems.add(Problem.conflict(pathOf(id, bundle), "'" + id + "' is a " + inGraph.label()
+                        + " in the graph and cannot become a " + wanted.label()));
             }
         });
+        Map<String, EntityType> known = new HashMap<>(stored);
         known.putAll(declared);
 
         for (int i = 0; i < bundle.sources().size(); i++) {
@@ -74,17 +83,17 @@ final class BundleValidator {
             relationship("relationships[" + i + "]", bundle.relationships().get(i), known);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidBundleException(problems);
+            throw RejectedException.of(problems);
         }
         return new PreparedBundle(nodes, relationships);
     }
 
     private void declare(String path, String id, EntityType type) {
         if (id == null || !SLUG.matcher(id).matches() || id.length() > MAX_ID) {
-            problems.add(path + ".id: must be a slug of lower-case letters, digits and single hyphens, at most "
+            invalid(path + ".id", "must be a slug of lower-case letters, digits and single hyphens, at most "
                     + MAX_ID + " characters, not '" + id + "'");
         } else if (declared.putIfAbsent(id, type) != null) {
-            problems.add(path + ".id: '" + id + "' is declared more than once in this bundle");
+            invalid(path + ".id", "'" + id + "' is declared more than once in this bundle");
         }
     }
 
@@ -92,12 +101,12 @@ final class BundleValidator {
         try {
             EntityType type = EntityType.ofLabel(label);
             if (type == EntityType.SOURCE) {
-                problems.add(path + ".type: sources go in the bundle's 'sources' list");
+                invalid(path + ".type", "sources go in the bundle's 'sources' list");
                 return null;
             }
             return type;
         } catch (IllegalArgumentException e) {
-            problems.add(path + ".type: unknown entity type '" + label + "'");
+            invalid(path + ".type", "unknown entity type '" + label + "'; one of " + EntityType.labels());
             return null;
         }
     }
@@ -115,6 +124,21 @@ final class BundleValidator {
         return ids;
     }
 
+    /** Where an id is declared, for problems about the id as a whole. */
+    private static String pathOf(String id, FactBundle bundle) {
+        for (int i = 0; i < bundle.sources().size(); i++) {
+            if (id.equals(bundle.sources().get(i).id())) {
+                return "sources[" + i + "].id";
+            }
+        }
+        for (int i = 0; i < bundle.entities().size(); i++) {
+            if (id.equals(bundle.entities().get(i).id())) {
+                return "entities[" + i + "].id";
+            }
+        }
+        return "bundle";
+    }
+
     private static void addAll(Set<String> ids, List<String> more) {
         if (more != null) {
             ids.addAll(more);
@@ -122,11 +146,11 @@ final class BundleValidator {
     }
 
     private void source(String path, SourceEntry source, Map<String, EntityType> known) {
-        Map<String, Object> props = names(path, source.name(), source.aliases());
+        Map<String, Object> props = names(path, source.id(), source.name(), source.aliases());
         putText(props, path + ".title", "title", source.title());
         putText(props, path + ".url", "url", source.url());
         putText(props, path + ".publisher", "publisher", source.publisher());
-        props.put("publishedAt", source.publishedAt());
+        putIfGiven(props, "publishedAt", date(path + ".publishedAt", source.publishedAt()));
         List<String> citedIn = source.citedIn() == null ? List.of() : source.citedIn();
         checkSources(path + ".citedIn", citedIn, known);
         addNode(EntityType.SOURCE, source.id(), props, citedIn);
@@ -134,7 +158,7 @@ final class BundleValidator {
 
     private void entity(String path, EntityEntry entity, Map<String, EntityType> known) {
         EntityType type = declared.get(entity.id());
-        Map<String, Object> props = names(path, entity.name(), entity.aliases());
+        Map<String, Object> props = names(path, entity.id(), entity.name(), entity.aliases());
         props.putAll(properties(path, entity.properties(), NodeProperties.of(type == null ? EntityType.STATE : type)));
         requireSources(path, entity.sources(), known);
         if (type != null) {
@@ -147,22 +171,23 @@ final class BundleValidator {
         try {
             kind = RelationshipKind.valueOf(String.valueOf(relation.type()));
         } catch (IllegalArgumentException e) {
-            problems.add(path + ".type: unknown relationship type '" + relation.type() + "'");
+            invalid(path + ".type", "unknown relationship type '" + relation.type() + "'; one of "
+                    + List.of(RelationshipKind.values()));
             return;
         }
         endpoint(path + ".from", relation.from(), kind.from(), known);
         endpoint(path + ".to", relation.to(), kind.to(), known);
         Map<String, Object> props = properties(path, relation.properties(), kind.properties());
         if (kind.key() != null && props.get(kind.key()) == null) {
-            problems.add(path + ".properties." + kind.key() + ": is required for " + kind);
+            invalid(path + ".properties." + kind.key(), "is required for " + kind);
         }
-        LocalDate since = relation.since();
-        LocalDate until = relation.until();
+        LocalDate since = date(path + ".since", relation.since());
+        LocalDate until = date(path + ".until", relation.until());
         if (since != null && until != null && until.isBefore(since)) {
-            problems.add(path + ".until: " + until + " is before since " + since);
+            invalid(path + ".until", until + " is before since " + since);
         }
-        props.put("since", since);
-        props.put("until", until);
+        putIfGiven(props, "since", since);
+        putIfGiven(props, "until", until);
         requireSources(path, relation.sources(), known);
         Map<String, Object> row = new HashMap<>();
         row.put("from", relation.from());
@@ -176,9 +201,9 @@ final class BundleValidator {
     private void endpoint(String path, String id, Set<EntityType> allowed, Map<String, EntityType> known) {
         EntityType actual = known.get(id);
         if (actual == null) {
-            problems.add(path + ": no entity with id '" + id + "' in this bundle or the graph");
+            problems.add(Problem.notFound(path, "no entity with id '" + id + "' in this bundle or the graph"));
         } else if (!allowed.contains(actual)) {
-            problems.add(path + ": '" + id + "' is a " + actual.label() + ", expected " + labels(allowed));
+            invalid(path, "'" + id + "' is a " + actual.label() + ", expected " + labels(allowed));
         }
     }
 
@@ -186,28 +211,58 @@ final class BundleValidator {
         return types.stream().map(EntityType::label).toList();
     }
 
-    private Map<String, Object> names(String path, String name, List<String> aliases) {
+    /** Name and aliases; a node already in the graph keeps its name when none is given. */
+    private Map<String, Object> names(String path, String id, String name, List<String> aliases) {
         Map<String, Object> props = new LinkedHashMap<>();
-        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-            problems.add(path + ".name: must not be blank and at most " + MAX_NAME + " characters");
+        if (name == null && !stored.containsKey(id)) {
+            invalid(path + ".name", "is required to create '" + id + "'");
+        } else if (name != null && (name.isBlank() || name.length() > MAX_NAME)) {
+            invalid(path + ".name", "must not be blank and at most " + MAX_NAME + " characters, not "
+                    + describe(name));
         }
-        props.put("name", name);
-        List<String> list = aliases == null ? List.of() : aliases;
-        for (int i = 0; i < list.size(); i++) {
-            String alias = list.get(i);
-            if (alias == null || alias.isBlank() || alias.length() > MAX_NAME) {
-                problems.add(path + ".aliases[" + i + "]: must not be blank and at most " + MAX_NAME + " characters");
+        putIfGiven(props, "name", name);
+        if (aliases != null) {
+            for (int i = 0; i < aliases.size(); i++) {
+                String alias = aliases.get(i);
+                if (alias == null || alias.isBlank() || alias.length() > MAX_NAME) {
+                    invalid(path + ".aliases[" + i + "]", "must not be blank and at most " + MAX_NAME
+                            + " characters");
+                }
             }
+            props.put("aliases", aliases);
         }
-        props.put("aliases", list);
         return props;
     }
 
+    /** A bad value as a person reads it: long text by its length, not pasted back in full. */
+    private static String describe(String text) {
+        return text.length() > 60 ? "a text of " + text.length() + " characters" : "'" + text + "'";
+    }
+
     private void putText(Map<String, Object> props, String path, String key, String value) {
-        if (value != null && value.isBlank()) {
-            problems.add(path + ": must not be blank when given");
+        if (value != null && (value.isBlank() || value.length() > MAX_NAME)) {
+            invalid(path, "must not be blank and at most " + MAX_NAME + " characters when given");
         }
-        props.put(key, value);
+        putIfGiven(props, key, value);
+    }
+
+    private LocalDate date(String path, String text) {
+        try {
+            return text == null ? null : (LocalDate) PropertyKind.DATE.convert(text, List.of(), 0);
+        } catch (IllegalArgumentException e) {
+            invalid(path, e.getMessage());
+            return null;
+        }
+    }
+
+    private static void putIfGiven(Map<String, Object> props, String key, Object value) {
+        if (value != null) {
+            props.put(key, value);
+        }
+    }
+
+    private void invalid(String path, String message) {
+        problems.add(Problem.invalid(path, message));
     }
 
     private Map<String, Object> properties(String path, Map<String, Object> given, List<PropertySpec> specs) {
@@ -215,16 +270,20 @@ final class BundleValidator {
         Map<String, Object> values = given == null ? Map.of() : given;
         for (String name : values.keySet()) {
             if (specs.stream().noneMatch(spec -> spec.name().equals(name))) {
-                problems.add(path + ".properties." + name + ": unknown property; allowed: "
+                invalid(path + ".properties." + name, "unknown property; allowed: "
                         + specs.stream().map(PropertySpec::name).toList());
             }
         }
+        // A property given as null is removed; one left out is kept.
         for (PropertySpec spec : specs) {
+            if (!values.containsKey(spec.name())) {
+                continue;
+            }
             Object value = values.get(spec.name());
             try {
-                converted.put(spec.name(), value == null ? null : spec.convert(value));
+                converted.put(spec.name(), value == null ? null : spec.convert(value, MAX_TEXT));
             } catch (IllegalArgumentException e) {
-                problems.add(path + ".properties." + spec.name() + ": " + e.getMessage());
+                invalid(path + ".properties." + spec.name(), e.getMessage());
             }
         }
         return converted;
@@ -232,7 +291,7 @@ final class BundleValidator {
 
     private void requireSources(String path, List<String> sources, Map<String, EntityType> known) {
         if (sources == null || sources.isEmpty()) {
-            problems.add(path + ".sources: every fact must cite at least one source");
+            invalid(path + ".sources", "every fact must cite at least one source");
         } else {
             checkSources(path + ".sources", sources, known);
         }
@@ -240,8 +299,11 @@ final class BundleValidator {
 
     private void checkSources(String path, List<String> sources, Map<String, EntityType> known) {
         for (int i = 0; i < sources.size(); i++) {
-            if (known.get(sources.get(i)) != EntityType.SOURCE) {
-                problems.add(path + "[" + i + "]: no source with id '" + sources.get(i) + "'");
+            EntityType type = known.get(sources.get(i));
+            if (type == null) {
+                problems.add(Problem.notFound(path + "[" + i + "]", "no source with id '" + sources.get(i) + "'"));
+            } else if (type != EntityType.SOURCE) {
+                invalid(path + "[" + i + "]", "'" + sources.get(i) + "' is a " + type.label() + ", not a Source");
             }
         }
     }

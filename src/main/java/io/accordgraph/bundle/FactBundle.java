@@ -1,6 +1,5 @@
 package io.accordgraph.bundle;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import java.util.Map;
  * A self-contained set of facts with their provenance, as JSON: the reports, the entities they mention and the
  * relationships between them, each citing report ids. The seed data and every import use this one format.
  */
+/** Dates are ISO strings such as {@code 2026-02-17}, checked by the validator with every other problem. */
 public record FactBundle(String format, List<SourceEntry> sources, List<EntityEntry> entities,
         List<RelationshipEntry> relationships) {
 
@@ -20,7 +20,7 @@ public record FactBundle(String format, List<SourceEntry> sources, List<EntityEn
     }
 
     /** A report. {@code citedIn} lists reports that relay it (a news agency quoted by an article). */
-    public record SourceEntry(String id, String name, List<String> aliases, String title, LocalDate publishedAt,
+    public record SourceEntry(String id, String name, List<String> aliases, String title, String publishedAt,
             String url, String publisher, List<String> citedIn) {
     }
 
@@ -31,6 +31,6 @@ public record FactBundle(String format, List<SourceEntry> sources, List<EntityEn
 
     /** A fact linking two nodes, such as {@code HEADS}; {@code since} and {@code until} bound when it holds. */
     public record RelationshipEntry(String type, String from, String to, Map<String, Object> properties,
-            LocalDate since, LocalDate until, List<String> sources) {
+            String since, String until, List<String> sources) {
     }
 }

@@ -13,12 +13,14 @@ enum PropertyKind {
      * The value to store, or throws {@link IllegalArgumentException} with a message for a person.
      *
      * @param constants the allowed names when this is {@link #ENUM}
+     * @param maxText the longest text allowed when this is {@link #TEXT}
      */
-    Object convert(Object json, List<String> constants) {
+    Object convert(Object json, List<String> constants, int maxText) {
         return switch (this) {
             case TEXT -> {
-                if (!(json instanceof String text) || text.isBlank()) {
-                    throw new IllegalArgumentException("must be a non-blank string");
+                if (!(json instanceof String text) || text.isBlank() || text.length() > maxText) {
+                    throw new IllegalArgumentException("must be a non-blank string of at most " + maxText
+                            + " characters");
                 }
                 yield text;
             }
@@ -36,6 +38,7 @@ enum PropertyKind {
                 yield json;
             }
             case ENUM -> {
+                // GraphQL inputs give Java enum constants, bundles give their names.
                 if (!constants.contains(String.valueOf(json))) {
                     throw new IllegalArgumentException("must be one of " + constants + ", not '" + json + "'");
                 }

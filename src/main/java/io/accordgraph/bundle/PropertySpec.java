@@ -21,7 +21,7 @@ record PropertySpec(String name, PropertyKind kind, List<String> constants) {
         return new PropertySpec(name, PropertyKind.ENUM, PropertyKind.namesOf(type));
     }
 
-    Object convert(Object json) {
-        return kind.convert(json, constants);
+    Object convert(Object json, int maxText) {
+        return kind.convert(json, constants, maxText);
     }
 }

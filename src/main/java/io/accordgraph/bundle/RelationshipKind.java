@@ -17,6 +17,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
 import io.accordgraph.asset.ControlExtent;
 import io.accordgraph.graph.EntityType;
 
@@ -24,7 +27,10 @@ import io.accordgraph.graph.EntityType;
  * The relationships of the model: which kinds of node each may link, and the properties it takes. A relationship
  * is identified by its kind, its two ends and its key property, if it has one (a person can hold two titles).
  */
-enum RelationshipKind {
+@Enum("RelationshipType")
+@Description("The kinds of fact that link two nodes, e.g. HEADS (person to delegation), SERVES (person to state, "
+        + "with a title), CONTROLS (state to disputed asset, with an extent).")
+public enum RelationshipKind {
     HEADS(EnumSet.of(PERSON), EnumSet.of(DELEGATION)),
     MEMBER_OF(EnumSet.of(PERSON), EnumSet.of(DELEGATION, WORKING_GROUP)),
     REPRESENTS(EnumSet.of(DELEGATION), EnumSet.of(STATE)),
@@ -79,7 +85,7 @@ enum RelationshipKind {
     }
 
     /** The property that tells two relationships of this kind between the same nodes apart, or null. */
-    String key() {
+    public String key() {
         return key;
     }
 }

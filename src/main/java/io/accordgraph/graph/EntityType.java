@@ -1,5 +1,8 @@
 package io.accordgraph.graph;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** The kinds of node the graph holds, each stored under its own Neo4j label beside the shared {@code Entity}. */
 public enum EntityType {
     STATE("State"),
@@ -24,6 +27,11 @@ public enum EntityType {
 
     public String label() {
         return label;
+    }
+
+    /** Every label, for messages that list what is allowed. */
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(EntityType::label).toList();
     }
 
     public static EntityType ofLabel(String label) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import io.accordgraph.EmbeddedNeo4jTestResource;
+import io.accordgraph.graph.Problem;
+import io.accordgraph.graph.RejectedException;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +36,10 @@ class BundleValidationTest {
 
     private long nodeCount() {
         return driver.executableQuery("MATCH (n) RETURN count(n)").execute().records().get(0).get(0).asLong();
+    }
+
+    private static List<String> messages(RejectedException error) {
+        return error.problems().stream().map(Problem::toString).toList();
     }
 
     private FactBundle read(String json) {
@@ -60,9 +67,9 @@ class BundleValidationTest {
                  ]}
                 """.formatted(REPORT));
 
-        InvalidBundleException error = assertThrows(InvalidBundleException.class, () -> loader.load(bundle));
+        RejectedException error = assertThrows(RejectedException.class, () -> loader.load(bundle));
 
-        assertThat(error.problems(), containsInAnyOrder(
+        assertThat(messages(error), containsInAnyOrder(
                 startsWith("entities[1].id: 'new-negotiator' is declared more than once"),
                 startsWith("entities[2].name: must not be blank"),
                 startsWith("entities[3].type: unknown entity type 'Planet'"),
@@ -76,24 +83,24 @@ class BundleValidationTest {
 
     @Test
     void malformedDateIsRejectedWithItsJsonPath() {
-        InvalidBundleException error = assertThrows(InvalidBundleException.class, () -> read("""
+        RejectedException error = assertThrows(RejectedException.class, () -> loader.load(read("""
                 {"format": "accord-graph/fact-bundle@1",
                  "relationships": [{"type": "HEADS", "from": "a", "to": "b", "since": "17 Feb 2026"}]}
-                """));
-        assertThat(error.problems(), hasItem(startsWith("relationships[0].since: ")));
+                """)));
+        assertThat(messages(error), hasItem(startsWith("relationships[0].since: ")));
     }
 
     @Test
     void misspeltFieldIsRejectedRatherThanDropped() {
-        InvalidBundleException error = assertThrows(InvalidBundleException.class, () -> read("""
+        RejectedException error = assertThrows(RejectedException.class, () -> read("""
                 {"format": "accord-graph/fact-bundle@1", "entites": []}
                 """));
-        assertThat(error.problems(), hasItem(startsWith("entites: ")));
+        assertThat(messages(error), hasItem(startsWith("entites: ")));
     }
 
     @Test
     void invalidJsonIsRejected() {
-        InvalidBundleException error = assertThrows(InvalidBundleException.class, () -> read("{format: 1}"));
-        assertThat(error.problems(), hasItem(startsWith("not valid JSON")));
+        RejectedException error = assertThrows(RejectedException.class, () -> read("{format: 1}"));
+        assertThat(messages(error), hasItem(startsWith("bundle: not valid JSON")));
     }
 }

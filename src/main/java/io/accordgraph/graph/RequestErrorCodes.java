@@ -1,0 +1,61 @@
+package io.accordgraph.graph;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+
+/**
+ * Gives the errors that graphql-java raises before any resolver runs (a syntax error, an unknown enum value, a
+ * malformed date, a missing argument) the same {@code extensions.code} as ours, so clients branch on one field.
+ * SmallRye installs no instrumentation of its own unless query limits or federation are configured.
+ */
+@ApplicationScoped
+public class RequestErrorCodes extends SimplePerformantInstrumentation {
+
+    GraphQL.Builder install(@Observes GraphQL.Builder builder) {
+        return builder.instrumentation(this);
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = result.getErrors().stream().map(RequestErrorCodes::withCode).toList();
+        return CompletableFuture.completedFuture(result.transform(r -> r.errors(errors)));
+    }
+
+    private static GraphQLError withCode(GraphQLError error) {
+        Map<String, Object> extensions = error.getExtensions() == null ? Map.of() : error.getExtensions();
+        String code = codeOf(error.getErrorType());
+        if (extensions.containsKey("code") || code == null) {
+            return error;
+        }
+        Map<String, Object> coded = new LinkedHashMap<>(extensions);
+        coded.put("code", code);
+        return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+                .path(error.getPath()).errorType(error.getErrorType()).extensions(coded).build();
+    }
+
+    private static String codeOf(ErrorClassification type) {
+        if (type == ErrorType.InvalidSyntax) {
+            return "INVALID_SYNTAX";
+        }
+        return type == ErrorType.ValidationError ? ProblemCode.VALIDATION.name() : null;
+    }
+}
