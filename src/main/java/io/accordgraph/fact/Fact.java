@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
 
 import io.accordgraph.entity.Entities;
+import io.accordgraph.graph.Cypher;
 import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.Props;
 import io.accordgraph.source.Source;
@@ -29,7 +30,15 @@ public record Fact(@NonNull Entity subject,
     /** Properties shown in their own fields rather than as attributes. */
     private static final Set<String> OWN_FIELDS = Set.of("since", "until", "sources");
 
-    static Fact from(Value fact) {
+    /**
+     * The Cypher map that {@link #from} reads, for a relationship bound to {@code r}; the query binds its start
+     * node to {@code s} and its end node to {@code o}.
+     */
+    public static final String PROJECTION = "{predicate: type(r), subject: " + Cypher.node("s") + ", object: "
+            + Cypher.node("o") + ", since: r.since, until: r.until, properties: properties(r), sources: "
+            + Cypher.citedSources("r") + "}";
+
+    public static Fact from(Value fact) {
         Map<String, Object> properties = fact.get("properties").asMap();
         List<Attribute> attributes = properties.entrySet().stream()
                 .filter(e -> !OWN_FIELDS.contains(e.getKey()) && e.getValue() != null)

@@ -1,0 +1,93 @@
+package io.accordgraph.write;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.accordgraph.bundle.FactBundle;
+import io.accordgraph.bundle.FactBundle.EntityEntry;
+import io.accordgraph.bundle.FactBundle.RelationshipEntry;
+import io.accordgraph.bundle.FactBundle.SourceEntry;
+import io.accordgraph.bundle.RelationshipKind;
+import io.accordgraph.graph.EntityType;
+import io.accordgraph.graph.Problem;
+import io.accordgraph.graph.RejectedException;
+import io.accordgraph.source.SourceInput;
+
+/**
+ * A mutation's input as a fact bundle, so that mutations and imports share one validator and one writer. It
+ * remembers which argument each part of the bundle came from, to report a problem where the user wrote it:
+ * {@code input.holder}, not {@code relationships[0].from}.
+ */
+final class MutationBundle {
+
+    private static final String INPUT = "input.";
+
+    private final List<SourceEntry> sources = new ArrayList<>();
+    private final List<EntityEntry> entities = new ArrayList<>();
+    private final List<RelationshipEntry> relationships = new ArrayList<>();
+    private final Map<String, String> paths = new LinkedHashMap<>();
+
+    FactBundle bundle() {
+        return new FactBundle(FactBundle.FORMAT, sources, entities, relationships);
+    }
+
+    void addSource(SourceInput source, String inputPath) {
+        paths.put("sources[" + sources.size() + "].", inputPath + ".");
+        sources.add(new SourceEntry(source.id(), source.name(), source.aliases(), source.title(),
+                source.publishedAt(), source.url(), source.publisher(), source.citedIn()));
+    }
+
+    /** The ids a fact cites: those given, then the new sources, which join the bundle. */
+    List<String> cite(List<String> ids, List<SourceInput> newSources) {
+        List<String> cited = new ArrayList<>(ids == null ? List.of() : ids);
+        if (newSources != null) {
+            for (int i = 0; i < newSources.size(); i++) {
+                addSource(newSources.get(i), INPUT + "newSources[" + i + "]");
+                cited.add(newSources.get(i).id());
+            }
+        }
+        return cited;
+    }
+
+    void addEntity(EntityType type, EntityInput input) {
+        String at = "entities[" + entities.size() + "]";
+        paths.put(at + ".properties.", INPUT);
+        paths.put(at + ".", INPUT);
+        List<String> cited = cite(input.sources(), input.newSources());
+        entities.add(new EntityEntry(type.label(), input.id(), input.name(), input.aliases(), input.properties(),
+                cited));
+        for (InputLink link : input.links()) {
+            String linkAt = "relationships[" + relationships.size() + "]";
+            paths.put(linkAt + ".from", INPUT + link.path());
+            paths.put(linkAt + ".to", INPUT + link.path());
+            addRelationship(link.kind(), link.from(), link.to(), Map.of(), null, null, cited);
+        }
+    }
+
+    void addRelationship(RelationshipKind kind, String from, String to, Map<String, Object> properties,
+            String since, String until, List<String> cited) {
+        String at = "relationships[" + relationships.size() + "]";
+        paths.put(at + ".properties.", INPUT);
+        paths.putIfAbsent(at + ".", INPUT);
+        relationships.add(new RelationshipEntry(kind.name(), from, to, properties, since, until, cited));
+    }
+
+    /**
+     * The same refusal with each problem at the argument it is about. Facts a mutation states together cite the
+     * same sources, so a missing source is reported once.
+     */
+    RejectedException translate(RejectedException rejected) {
+        List<Problem> problems = rejected.problems().stream().map(p -> p.at(inputPath(p.path()))).distinct().toList();
+        return RejectedException.of(problems);
+    }
+
+    private String inputPath(String bundlePath) {
+        return paths.keySet().stream().filter(bundlePath::startsWith).max(Comparator.comparingInt(String::length))
+                .map(prefix -> paths.get(prefix) + bundlePath.substring(prefix.length()))
+                .map(path -> path.endsWith(".") ? path.substring(0, path.length() - 1) : path)
+                .orElse(bundlePath);
+    }
+}
