@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,12 +48,21 @@ public class BundleLoader {
         try {
             return reader.readValue(json);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonParseException broken) {
+                throw notJson(broken);
+            }
             throw RejectedException.of(Problem.invalid(jsonPath(e.getPath()), mappingMessage(e)));
-        } catch (JsonProcessingException e) {
-            throw RejectedException.of(Problem.invalid("bundle", "not valid JSON: " + e.getOriginalMessage()));
+        } catch (JsonParseException e) {
+            throw notJson(e);
         } catch (IOException e) {
             throw RejectedException.of(Problem.invalid("bundle", "cannot read the bundle: " + e.getMessage()));
         }
+    }
+
+    private static RejectedException notJson(JsonParseException e) {
+        String message = e.getOriginalMessage().replaceAll(" \\(start marker at .*", "");
+        return RejectedException.of(Problem.invalid("bundle", "not valid JSON at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr() + ": " + message));
     }
 
     /** Jackson's message without its Java class names, which mean nothing to a bundle author. */

@@ -33,6 +33,7 @@ final class BundleValidator {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_ID = 100;
     private static final int MAX_NAME = 300;
+    private static final int MAX_SHORT_TEXT = 2_000;
     private static final int MAX_TEXT = 50_000;
 
     private final Function<Collection<String>, Map<String, EntityType>> graphLookup;
@@ -55,9 +56,11 @@ final class BundleValidator {
         for (int i = 0; i < bundle.sources().size(); i++) {
             declare("sources[" + i + "]", bundle.sources().get(i).id(), EntityType.SOURCE);
         }
+        List<EntityType> entityTypes = new ArrayList<>();
         for (int i = 0; i < bundle.entities().size(); i++) {
             EntityEntry entity = bundle.entities().get(i);
             EntityType type = entityType("entities[" + i + "]", entity.type());
+            entityTypes.add(type);
             if (type != null) {
                 declare("entities[" + i + "]", entity.id(), type);
             }
@@ -77,7 +80,7 @@ final class BundleValidator {
             source("sources[" + i + "]", bundle.sources().get(i), known);
         }
         for (int i = 0; i < bundle.entities().size(); i++) {
-            entity("entities[" + i + "]", bundle.entities().get(i), known);
+            entity("entities[" + i + "]", bundle.entities().get(i), entityTypes.get(i), known);
         }
         for (int i = 0; i < bundle.relationships().size(); i++) {
             relationship("relationships[" + i + "]", bundle.relationships().get(i), known);
@@ -156,8 +159,8 @@ final class BundleValidator {
         addNode(EntityType.SOURCE, source.id(), props, citedIn);
     }
 
-    private void entity(String path, EntityEntry entity, Map<String, EntityType> known) {
-        EntityType type = declared.get(entity.id());
+    /** @param type the entity's kind, or null when it is unknown (already reported) */
+    private void entity(String path, EntityEntry entity, EntityType type, Map<String, EntityType> known) {
         Map<String, Object> props = names(path, entity.id(), entity.name(), entity.aliases());
         props.putAll(properties(path, entity.properties(), NodeProperties.of(type == null ? EntityType.STATE : type)));
         requireSources(path, entity.sources(), known);
@@ -178,8 +181,10 @@ final class BundleValidator {
         endpoint(path + ".from", relation.from(), kind.from(), known);
         endpoint(path + ".to", relation.to(), kind.to(), known);
         Map<String, Object> props = properties(path, relation.properties(), kind.properties());
-        if (kind.key() != null && props.get(kind.key()) == null) {
-            invalid(path + ".properties." + kind.key(), "is required for " + kind);
+        for (String name : kind.required()) {
+            if (props.get(name) == null) {
+                invalid(path + ".properties." + name, "is required for " + kind);
+            }
         }
         LocalDate since = date(path + ".since", relation.since());
         LocalDate until = date(path + ".until", relation.until());
@@ -240,8 +245,8 @@ final class BundleValidator {
     }
 
     private void putText(Map<String, Object> props, String path, String key, String value) {
-        if (value != null && (value.isBlank() || value.length() > MAX_NAME)) {
-            invalid(path, "must not be blank and at most " + MAX_NAME + " characters when given");
+        if (value != null && (value.isBlank() || value.length() > MAX_SHORT_TEXT)) {
+            invalid(path, "must not be blank and at most " + MAX_SHORT_TEXT + " characters when given");
         }
         putIfGiven(props, key, value);
     }

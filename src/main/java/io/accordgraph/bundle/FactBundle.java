@@ -3,11 +3,14 @@ package io.accordgraph.bundle;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A self-contained set of facts with their provenance, as JSON: the reports, the entities they mention and the
- * relationships between them, each citing report ids. The seed data and every import use this one format.
+ * relationships between them, each citing report ids. The seed data, every import and every export use this one
+ * format. Dates are ISO strings such as {@code 2026-02-17}, checked by the validator with every other problem.
  */
-/** Dates are ISO strings such as {@code 2026-02-17}, checked by the validator with every other problem. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FactBundle(String format, List<SourceEntry> sources, List<EntityEntry> entities,
         List<RelationshipEntry> relationships) {
 
@@ -20,16 +23,19 @@ public record FactBundle(String format, List<SourceEntry> sources, List<EntityEn
     }
 
     /** A report. {@code citedIn} lists reports that relay it (a news agency quoted by an article). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SourceEntry(String id, String name, List<String> aliases, String title, String publishedAt,
             String url, String publisher, List<String> citedIn) {
     }
 
     /** A node of any kind but Source; {@code type} is a label such as {@code Person}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EntityEntry(String type, String id, String name, List<String> aliases,
             Map<String, Object> properties, List<String> sources) {
     }
 
     /** A fact linking two nodes, such as {@code HEADS}; {@code since} and {@code until} bound when it holds. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RelationshipEntry(String type, String from, String to, Map<String, Object> properties,
             String since, String until, List<String> sources) {
     }

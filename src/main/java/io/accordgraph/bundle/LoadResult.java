@@ -1,5 +1,7 @@
 package io.accordgraph.bundle;
 
-/** What loading a bundle changed; both are zero when the graph already held every fact. */
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What an import changed: both counts are zero when the graph already held every fact of the bundle.")
 public record LoadResult(int nodesCreated, int relationshipsCreated) {
 }

@@ -38,11 +38,12 @@ enum PropertyKind {
                 yield json;
             }
             case ENUM -> {
-                // GraphQL inputs give Java enum constants, bundles give their names.
-                if (!constants.contains(String.valueOf(json))) {
+                // GraphQL inputs give Java enum constants, bundles give their names; Neo4j stores the name.
+                String name = String.valueOf(json);
+                if (!constants.contains(name)) {
                     throw new IllegalArgumentException("must be one of " + constants + ", not '" + json + "'");
                 }
-                yield json;
+                yield name;
             }
         };
     }

@@ -41,9 +41,9 @@ public enum RelationshipKind {
     SPONSORS(EnumSet.of(STATE), EnumSet.of(TALKS)),
     PART_OF(EnumSet.of(WORKING_GROUP), EnumSet.of(TALKS)),
     ADDRESSES(EnumSet.of(TALKS, WORKING_GROUP), EnumSet.of(ISSUE)),
-    SERVES(EnumSet.of(PERSON), EnumSet.of(STATE), List.of(text("title")), "title"),
+    SERVES(EnumSet.of(PERSON), EnumSet.of(STATE), List.of(text("title")), "title", List.of("title")),
     CONTROLS(EnumSet.of(STATE), EnumSet.of(DISPUTED_ASSET),
-            List.of(oneOf("extent", ControlExtent.class), text("share"), text("note"))),
+            List.of(oneOf("extent", ControlExtent.class), text("share"), text("note")), null, List.of("extent")),
     CLAIMS(EnumSet.of(STATE), EnumSet.of(DISPUTED_ASSET), List.of(text("basis"))),
     DISPUTES(EnumSet.of(STATE), EnumSet.of(ISSUE)),
     INVOLVES(EnumSet.of(ISSUE), EnumSet.of(DISPUTED_ASSET)),
@@ -56,20 +56,23 @@ public enum RelationshipKind {
     private final Set<EntityType> to;
     private final List<PropertySpec> properties;
     private final String key;
+    private final List<String> required;
 
     RelationshipKind(Set<EntityType> from, Set<EntityType> to) {
         this(from, to, List.of());
     }
 
     RelationshipKind(Set<EntityType> from, Set<EntityType> to, List<PropertySpec> properties) {
-        this(from, to, properties, null);
+        this(from, to, properties, null, List.of());
     }
 
-    RelationshipKind(Set<EntityType> from, Set<EntityType> to, List<PropertySpec> properties, String key) {
+    RelationshipKind(Set<EntityType> from, Set<EntityType> to, List<PropertySpec> properties, String key,
+            List<String> required) {
         this.from = from;
         this.to = to;
         this.properties = properties;
         this.key = key;
+        this.required = required;
     }
 
     Set<EntityType> from() {
@@ -82,6 +85,11 @@ public enum RelationshipKind {
 
     List<PropertySpec> properties() {
         return properties;
+    }
+
+    /** Properties every fact of this kind must give. */
+    List<String> required() {
+        return required;
     }
 
     /** The property that tells two relationships of this kind between the same nodes apart, or null. */

@@ -1,0 +1,28 @@
+package io.accordgraph.bundle;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Imports a fact bundle through GraphQL: the path {@code POST /bundles} takes, for clients that only speak GraphQL. */
+@GraphQLApi
+public class BundleApi {
+
+    private final BundleLoader loader;
+
+    BundleApi(BundleLoader loader) {
+        this.loader = loader;
+    }
+
+    @Mutation
+    @Description("Imports a fact bundle given as JSON text (pass it as a variable); its format is published at "
+            + "/bundles/schema.json. All of it is written, or nothing: the error lists every problem with its JSON "
+            + "path. Importing the same bundle again changes nothing.")
+    public @NonNull LoadResult importBundle(@NonNull String bundle) {
+        return loader.load(loader.read(new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8))));
+    }
+}

@@ -1,0 +1,87 @@
+package io.accordgraph.bundle;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.neo4j.driver.Value;
+
+import io.accordgraph.bundle.FactBundle.EntityEntry;
+import io.accordgraph.bundle.FactBundle.RelationshipEntry;
+import io.accordgraph.bundle.FactBundle.SourceEntry;
+import io.accordgraph.graph.Cypher;
+import io.accordgraph.graph.GraphReader;
+
+/**
+ * The whole graph as one fact bundle, in a stable order (by kind and id), so that two exports of the same graph
+ * are equal byte for byte and an export imported into an empty database exports the same again.
+ */
+@ApplicationScoped
+public class BundleExporter {
+
+    private static final String REPORTED_BY = "COLLECT { MATCH (n)-[:REPORTED_BY]->(s:Source) RETURN s.id ORDER BY s.id }";
+    private static final String SOURCES = "MATCH (n:Source) RETURN n {.*, reportedBy: " + REPORTED_BY
+            + "} ORDER BY n.id";
+    private static final String ENTITIES = "MATCH (n:Entity) WHERE NOT n:Source WITH n, " + Cypher.node("n")
+            + " AS node RETURN node {.*, reportedBy: " + REPORTED_BY + "} ORDER BY node.type, n.id";
+    private static final String RELATIONSHIPS = "MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT r:REPORTED_BY "
+            + "RETURN {type: type(r), from: a.id, to: b.id, properties: properties(r)} "
+            + "ORDER BY type(r), a.id, b.id, r.title";
+    /** Stored on every node or relationship, and given their own fields in a bundle. */
+    private static final Set<String> OWN_FIELDS = Set.of("id", "name", "aliases", "type", "reportedBy", "since",
+            "until", "sources");
+
+    private final GraphReader graph;
+
+    BundleExporter(GraphReader graph) {
+        this.graph = graph;
+    }
+
+    public FactBundle export() {
+        return new FactBundle(FactBundle.FORMAT, graph.list(SOURCES, Map.of(), BundleExporter::source),
+                graph.list(ENTITIES, Map.of(), BundleExporter::entity),
+                graph.list(RELATIONSHIPS, Map.of(), BundleExporter::relationship));
+    }
+
+    private static SourceEntry source(Value n) {
+        return new SourceEntry(text(n, "id"), text(n, "name"), list(n, "aliases"), text(n, "title"),
+                text(n, "publishedAt"), text(n, "url"), text(n, "publisher"), list(n, "reportedBy"));
+    }
+
+    private static EntityEntry entity(Value n) {
+        return new EntityEntry(text(n, "type"), text(n, "id"), text(n, "name"), list(n, "aliases"),
+                otherProperties(n.asMap()), list(n, "reportedBy"));
+    }
+
+    private static RelationshipEntry relationship(Value r) {
+        Value props = r.get("properties");
+        return new RelationshipEntry(text(r, "type"), text(r, "from"), text(r, "to"),
+                otherProperties(props.asMap()), text(props, "since"), text(props, "until"), list(props, "sources"));
+    }
+
+    /** Dates as ISO text, the form bundles use. */
+    private static String text(Value map, String key) {
+        Value v = map.get(key);
+        if (v.isNull()) {
+            return null;
+        }
+        return v.asObject() instanceof LocalDate date ? date.toString() : v.asString();
+    }
+
+    private static List<String> list(Value map, String key) {
+        Value v = map.get(key);
+        return v.isNull() ? null : v.asList(Value::asString);
+    }
+
+    private static Map<String, Object> otherProperties(Map<String, Object> all) {
+        Map<String, Object> other = new LinkedHashMap<>();
+        new ArrayList<>(all.keySet()).stream().sorted().filter(k -> !OWN_FIELDS.contains(k))
+                .forEach(k -> other.put(k, all.get(k) instanceof LocalDate date ? date.toString() : all.get(k)));
+        return other.isEmpty() ? null : other;
+    }
+}

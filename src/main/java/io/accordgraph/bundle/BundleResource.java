@@ -1,0 +1,73 @@
+package io.accordgraph.bundle;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.accordgraph.graph.Problem;
+import io.accordgraph.graph.ProblemCode;
+import io.accordgraph.graph.RejectedException;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Fact bundles as files, for scripts: {@code curl --data-binary @bundle.json localhost:8080/bundles}. Imports take
+ * the same path as the {@code importBundle} mutation.
+ */
+@Path("/bundles")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class BundleResource {
+
+    private final BundleLoader loader;
+    private final BundleExporter exporter;
+
+    BundleResource(BundleLoader loader, BundleExporter exporter) {
+        this.loader = loader;
+        this.exporter = exporter;
+    }
+
+    @POST
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM,
+            MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN })
+    public LoadResult importBundle(InputStream json) {
+        return loader.load(loader.read(json));
+    }
+
+    @GET
+    @Path("/export")
+    public FactBundle export() {
+        return exporter.export();
+    }
+
+    @GET
+    @Path("/schema.json")
+    @Produces("application/schema+json")
+    public Map<String, Object> schema() {
+        return BundleSchema.schema();
+    }
+
+    @ServerExceptionMapper
+    Response refused(RejectedException e) {
+        int status = switch (e.code()) {
+            case VALIDATION -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(new Refusal(e.code(), e.getMessage(), e.problems())).build();
+    }
+
+    /** The body of a refused request: the same code, message and problems a GraphQL error carries. */
+    record Refusal(ProblemCode code, String message, List<Problem> problems) {
+    }
+}
