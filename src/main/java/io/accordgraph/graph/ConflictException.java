@@ -11,4 +11,9 @@ public class ConflictException extends RejectedException {
     ConflictException(List<Problem> problems) {
         super(problems);
     }
+
+    @Override
+    public ProblemCode code() {
+        return ProblemCode.CONFLICT;
+    }
 }

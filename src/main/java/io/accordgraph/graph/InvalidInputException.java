@@ -11,4 +11,9 @@ public class InvalidInputException extends RejectedException {
     InvalidInputException(List<Problem> problems) {
         super(problems);
     }
+
+    @Override
+    public ProblemCode code() {
+        return ProblemCode.VALIDATION;
+    }
 }

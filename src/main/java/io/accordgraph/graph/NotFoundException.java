@@ -11,4 +11,9 @@ public class NotFoundException extends RejectedException {
     NotFoundException(List<Problem> problems) {
         super(problems);
     }
+
+    @Override
+    public ProblemCode code() {
+        return ProblemCode.NOT_FOUND;
+    }
 }

@@ -19,10 +19,11 @@ public class ProblemsExtension implements ErrorExtensionProvider {
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
-        if (!(exception instanceof RejectedException rejected)) {
-            return null;
-        }
         JsonArrayBuilder problems = Json.createArrayBuilder();
+        // SmallRye writes a null as "problems": null; other errors get an empty list instead.
+        if (!(exception instanceof RejectedException rejected)) {
+            return problems.build();
+        }
         rejected.problems().forEach(p -> problems.add(Json.createObjectBuilder()
                 .add("path", p.path()).add("code", p.code().name()).add("message", p.message())));
         return problems.build();

@@ -16,6 +16,9 @@ public abstract class RejectedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** The code also given by the subclass's {@code @ErrorCode}, for transports other than GraphQL. */
+    public abstract ProblemCode code();
+
     public List<Problem> problems() {
         return problems;
     }

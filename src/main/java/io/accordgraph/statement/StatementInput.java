@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.accordgraph.bundle.RelationshipKind;
@@ -17,6 +18,7 @@ import io.accordgraph.write.InputLink;
 @Description("A statement to add, or to update when its id exists."
         + " Fields left out keep their values; a new one needs a name. Cite at least one source: `sources` by "
         + "id, `newSources` given inline.")
+@Input("StatementInput")
 public record StatementInput(@Id @NonNull String id, String name, List<String> aliases,
         @Description("The state, person or delegation that made it.") @Id String speaker,
         StatementKind kind, String text, Boolean quoted, @Description("ISO date, e.g. 2026-02-17.") String date,

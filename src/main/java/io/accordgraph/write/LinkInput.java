@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.accordgraph.asset.ControlExtent;
@@ -14,6 +15,7 @@ import io.accordgraph.source.SourceInput;
 @Description("A fact linking two nodes. Each type takes its own properties: SERVES `title` (required); CONTROLS "
         + "`extent`, `share`, `note`; CLAIMS `basis`; TRAVELLED_TO `arrivedAt`, `date`, `aircraft`, `operator`. "
         + "Linking again adds the sources given to those the fact already cites.")
+@Input("LinkInput")
 public record LinkInput(@NonNull RelationshipKind type, @NonNull @Id String from, @NonNull @Id String to,
         @Description("First day the fact holds, as an ISO date such as 2026-02-17, if known.") String since,
         @Description("Last day it held (ISO date), if it ended.") String until,

@@ -60,9 +60,11 @@ final class MutationBundle {
         entities.add(new EntityEntry(type.label(), input.id(), input.name(), input.aliases(), input.properties(),
                 cited));
         for (InputLink link : input.links()) {
+            // Problems with the input's own id are reported once, at input.id; the far end is the field's.
             String linkAt = "relationships[" + relationships.size() + "]";
-            paths.put(linkAt + ".from", INPUT + link.path());
-            paths.put(linkAt + ".to", INPUT + link.path());
+            boolean outgoing = link.from().equals(input.id());
+            paths.put(linkAt + (outgoing ? ".to" : ".from"), INPUT + link.path());
+            paths.put(linkAt + (outgoing ? ".from" : ".to"), null);
             addRelationship(link.kind(), link.from(), link.to(), Map.of(), null, null, cited);
         }
     }
@@ -80,14 +82,22 @@ final class MutationBundle {
      * same sources, so a missing source is reported once.
      */
     RejectedException translate(RejectedException rejected) {
-        List<Problem> problems = rejected.problems().stream().map(p -> p.at(inputPath(p.path()))).distinct().toList();
+        List<Problem> problems = rejected.problems().stream().filter(p -> inputPath(p.path()) != null)
+                .map(p -> p.at(inputPath(p.path()))).distinct().toList();
         return RejectedException.of(problems);
     }
 
+    /** The argument a bundle path stands for, or null for a problem already reported elsewhere. */
     private String inputPath(String bundlePath) {
-        return paths.keySet().stream().filter(bundlePath::startsWith).max(Comparator.comparingInt(String::length))
-                .map(prefix -> paths.get(prefix) + bundlePath.substring(prefix.length()))
-                .map(path -> path.endsWith(".") ? path.substring(0, path.length() - 1) : path)
-                .orElse(bundlePath);
+        String prefix = paths.keySet().stream().filter(bundlePath::startsWith)
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+        if (prefix == null) {
+            return bundlePath;
+        }
+        if (paths.get(prefix) == null) {
+            return null;
+        }
+        String path = paths.get(prefix) + bundlePath.substring(prefix.length());
+        return path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
     }
 }

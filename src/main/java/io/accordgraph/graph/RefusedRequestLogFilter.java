@@ -1,0 +1,37 @@
+package io.accordgraph.graph;
+
+import java.util.logging.Filter;
+import java.util.logging.LogRecord;
+
+import org.jboss.logmanager.ExtLogRecord;
+
+import io.quarkus.logging.LoggingFilter;
+
+/**
+ * Keeps refused requests out of the log. SmallRye logs every exception a resolver throws at ERROR, which is right
+ * for a fault of the server and wrong for a user's blank name: the client already has the message and the code.
+ */
+@LoggingFilter(name = "refused-requests")
+public final class RefusedRequestLogFilter implements Filter {
+
+    private static final String PACKAGE = RejectedException.class.getPackageName() + ".";
+    private static final String[] REFUSALS = { InvalidInputException.class.getSimpleName(),
+            NotFoundException.class.getSimpleName(), ConflictException.class.getSimpleName() };
+
+    @Override
+    public boolean isLoggable(LogRecord record) {
+        if (record.getThrown() instanceof RejectedException) {
+            return false;
+        }
+        String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+        if (message == null || !message.startsWith("SRGQL012000")) {
+            return true;
+        }
+        for (String refusal : REFUSALS) {
+            if (message.contains(PACKAGE + refusal + ":")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
