@@ -11,38 +11,12 @@ cd "$(dirname "$0")/../.."
 DURATION=${1:-20}
 CONNECTIONS=${2:-8}
 WARMUP=${3:-20}
-APP=target/quarkus-app/quarkus-run.jar
-[ -f "$APP" ] || { echo "No $APP: run ./mvnw package -DskipTests first" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+. src/bench/lib.sh
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-HTTP_PORT=$(free_port)
-BOLT_PORT=$(free_port)
-WORK=$(mktemp -d)
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-
-URL="http://127.0.0.1:$HTTP_PORT/graphql"
 DELEGATIONS='{ delegations { name state { name } head { name } members { name } } }'
 ASSETS='{ disputedAssets { name kind controlledBy { state { name } extent sources { name } } claimedBy { state { name } } positions { stance holder { name } } } }'
 DEEP='{ talks { name sponsors { name } delegations { name state { name } members { name roles { title state { name } sources { name } } statements { text } } } workingGroups { members { name } } issues { name positions { stance holder { name } concerns { name } sources { name } } } } }'
-
-body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$1"; }
-rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-
-# Starts the server and prints how long it took until it answered the delegations query.
-start_server() {
-    local start=$(date +%s%N)
-    java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
-         --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} \
-         -Dquarkus.http.port="$HTTP_PORT" -Daccord.neo4j.embedded.bolt-port="$BOLT_PORT" \
-         -Daccord.neo4j.embedded.data-dir="$WORK/neo4j" -jar "$APP" >> "$WORK/server.log" 2>&1 &
-    PID=$!
-    until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$(body "$DELEGATIONS")" "$URL"; do
-        kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-        sleep 0.1
-    done
-    echo "start to first answer, $1: $(( ($(date +%s%N) - start) / 1000000 )) ms; RSS $(rss_mib $PID) MiB"
-}
 
 start_server "empty database (schema created, seed loaded)"
 kill "$PID"; wait "$PID" || true

@@ -182,7 +182,7 @@ final class BundleValidator {
         endpoint(path + ".to", relation.to(), kind.to(), known);
         Map<String, Object> props = properties(path, relation.properties(), kind.properties());
         for (String name : kind.required()) {
-            if (props.get(name) == null) {
+            if (relation.properties() == null || relation.properties().get(name) == null) {
                 invalid(path + ".properties." + name, "is required for " + kind);
             }
         }
