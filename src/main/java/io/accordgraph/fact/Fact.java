@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
 
 import io.accordgraph.entity.Entities;
+import io.accordgraph.graph.Cypher;
 import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.Props;
 import io.accordgraph.source.Source;
@@ -25,6 +26,11 @@ public record Fact(@NonNull Entity subject,
         @NonNull @Description("The fact's other properties, e.g. the `title` of a role.")
         List<@NonNull Attribute> attributes,
         @NonNull List<@NonNull Source> sources) {
+
+    /** The Cypher value {@link #from} reads: relationship {@code r} from node {@code s} to node {@code o}. */
+    static final String PROJECTION = "{predicate: type(r), subject: " + Cypher.node("s") + ", object: "
+            + Cypher.node("o") + ", since: r.since, until: r.until, properties: properties(r), sources: "
+            + Cypher.citedSources("r") + "}";
 
     /** Properties shown in their own fields rather than as attributes. */
     private static final Set<String> OWN_FIELDS = Set.of("since", "until", "sources");

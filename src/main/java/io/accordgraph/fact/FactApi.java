@@ -1,7 +1,5 @@
 package io.accordgraph.fact;
 
-import static io.accordgraph.graph.Cypher.citedSources;
-import static io.accordgraph.graph.Cypher.node;
 
 import java.util.List;
 
@@ -26,8 +24,7 @@ public class FactApi {
     private static final Relation<Fact> FACTS = new Relation<>("UNWIND $ids AS id "
             + "MATCH (n:Entity {id: id})-[r]-(other:Entity) WHERE NOT r:REPORTED_BY "
             + "WITH id, r, other, startNode(r) AS s, endNode(r) AS o "
-            + "RETURN id, {predicate: type(r), subject: " + node("s") + ", object: " + node("o") + ", "
-            + "since: r.since, until: r.until, properties: properties(r), sources: " + citedSources("r") + "} AS value "
+            + "RETURN id, " + Fact.PROJECTION + " AS value "
             + "ORDER BY r.since IS NULL, r.since DESC, type(r), other.name", Fact::from);
 
     private final GraphReader graph;
