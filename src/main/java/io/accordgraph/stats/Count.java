@@ -2,5 +2,5 @@ package io.accordgraph.stats;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record Count(@NonNull String name, @NonNull long count) {
+public record Count(@NonNull String name, @NonNull int count) {
 }

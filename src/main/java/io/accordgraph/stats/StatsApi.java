@@ -39,7 +39,7 @@ public class StatsApi {
     }
 
     private static Count count(Value c) {
-        return new Count(c.get("name").asString(), c.get("count").asLong());
+        return new Count(c.get("name").asString(), c.get("count").asInt());
     }
 
     private static String labelCounts() {

@@ -84,9 +84,9 @@ public class Lists {
         return graph.perParent(relation, parents, p.values());
     }
 
-    private long count(NodeSet set, Where where) {
+    private int count(NodeSet set, Where where) {
         CypherParameters p = new CypherParameters();
-        return graph.single(set.match(Where.cypher(where, "n", p)) + "RETURN count(n)", p.values(), Value::asLong);
+        return graph.single(set.match(Where.cypher(where, "n", p)) + "RETURN count(n)", p.values(), Value::asInt);
     }
 
     private boolean selects(String field) {
