@@ -44,8 +44,7 @@ public class Lists {
     public <T> List<T> list(NodeSet set, Where where, List<Order> orderBy, Integer first, Integer offset,
             Function<Value, T> mapper) {
         if (offset != null && offset < 0) {
-            throw new InvalidQueryException("offset must not be negative (it was " + offset
-                    + ").");
+            throw new InvalidQueryException("offset must not be negative (it was " + offset + ").");
         }
         CypherParameters p = new CypherParameters();
         Sort sort = Sort.of(set.type(), orderBy);
@@ -71,8 +70,8 @@ public class Lists {
                 .map(r -> new Edge<>(Cursor.encode(sort, r.get("keys").asList(Value::asString)),
                         mapper.apply(r.get("node"))))
                 .toList();
-        PageInfo info = new PageInfo(rows.size() > size, edges.isEmpty() ? null : edges.get(edges.size() - 1)
-                .cursor());
+        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        PageInfo info = new PageInfo(rows.size() > size, endCursor);
         return new Connection<>(edges, info, selects("totalCount") ? count(set, where) : null);
     }
 

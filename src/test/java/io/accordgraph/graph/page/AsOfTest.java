@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import io.accordgraph.EmbeddedNeo4jTestResource;
+import io.accordgraph.GraphWrites;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,9 +30,7 @@ class AsOfTest {
     Driver driver;
 
     private void write(String cypher) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of()).consume());
-        }
+        GraphWrites.write(driver, cypher, Map.of());
     }
 
     @BeforeEach

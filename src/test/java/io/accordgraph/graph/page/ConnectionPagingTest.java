@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import io.accordgraph.EmbeddedNeo4jTestResource;
+import io.accordgraph.GraphWrites;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -37,17 +38,13 @@ class ConnectionPagingTest {
 
     @AfterEach
     void removeInsertedPersons() {
-        write("MATCH (n:Person) WHERE n.id STARTS WITH 'paging-test-' DETACH DELETE n", Map.of());
-    }
-
-    private void write(String cypher, Map<String, Object> parameters) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
-        }
+        GraphWrites.write(driver, "MATCH (n:Person) WHERE n.id STARTS WITH 'paging-test-' DETACH DELETE n",
+                Map.of());
     }
 
     private void insertPerson(String id, String name) {
-        write("CREATE (:Person:Entity {id: $id, name: $name, aliases: []})", Map.of("id", id, "name", name));
+        GraphWrites.write(driver, "CREATE (:Person:Entity {id: $id, name: $name, aliases: []})",
+                Map.of("id", id, "name", name));
     }
 
     private static JsonPath page(String after, String orderBy) {
