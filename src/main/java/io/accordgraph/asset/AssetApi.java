@@ -16,7 +16,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -47,10 +46,10 @@ public class AssetApi {
 
     @Query
     @Description("As `disputedAssets`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<DisputedAsset> disputedAssetsConnection(Integer first, String after,
+    public @NonNull DisputedAssetConnection disputedAssetsConnection(Integer first, String after,
             DisputedAssetWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, DisputedAsset::from);
+        return lists.connection(ALL, where, orderBy, first, after, DisputedAsset::from, DisputedAssetConnection::new);
     }
 
     @Description("Who holds this asset, how much of it, since when, and which reports say so; `where` filters "

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -53,9 +52,9 @@ public class DelegationApi {
 
     @Query
     @Description("As `delegations`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<Delegation> delegationsConnection(Integer first, String after, DelegationWhere where,
+    public @NonNull DelegationConnection delegationsConnection(Integer first, String after, DelegationWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, Delegation::from);
+        return lists.connection(ALL, where, orderBy, first, after, Delegation::from, DelegationConnection::new);
     }
 
     @Description("The state this delegation represents.")

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.graphql.Source;
 import io.accordgraph.asset.DisputedAsset;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -46,9 +45,9 @@ public class IssueApi {
 
     @Query
     @Description("As `issues`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<Issue> issuesConnection(Integer first, String after, IssueWhere where,
+    public @NonNull IssueConnection issuesConnection(Integer first, String after, IssueWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, Issue::from);
+        return lists.connection(ALL, where, orderBy, first, after, Issue::from, IssueConnection::new);
     }
 
     @Description("Positions taken on this issue, directly or on one of its assets.")

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.graphql.Source;
 import io.accordgraph.delegation.Delegation;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -50,9 +49,9 @@ public class PersonApi {
 
     @Query
     @Description("As `persons`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<Person> personsConnection(Integer first, String after, PersonWhere where,
+    public @NonNull PersonConnection personsConnection(Integer first, String after, PersonWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, Person::from);
+        return lists.connection(ALL, where, orderBy, first, after, Person::from, PersonConnection::new);
     }
 
     @Query

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.Source;
 import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -41,9 +40,9 @@ public class PositionApi {
 
     @Query
     @Description("As `positions`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<Position> positionsConnection(Integer first, String after, PositionWhere where,
+    public @NonNull PositionConnection positionsConnection(Integer first, String after, PositionWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, Position::from);
+        return lists.connection(ALL, where, orderBy, first, after, Position::from, PositionConnection::new);
     }
 
     @Description("The state, person or delegation that takes this position.")

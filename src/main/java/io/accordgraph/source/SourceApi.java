@@ -11,7 +11,6 @@ import io.accordgraph.entity.Entities;
 import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -42,9 +41,9 @@ public class SourceApi {
 
     @Query
     @Description("As `sources`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<Source> sourcesConnection(Integer first, String after, SourceWhere where,
+    public @NonNull SourceConnection sourcesConnection(Integer first, String after, SourceWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, Source::from);
+        return lists.connection(ALL, where, orderBy, first, after, Source::from, SourceConnection::new);
     }
 
     @Description("The entities this source reports (for a news agency, also the reports that relay it), by name.")

@@ -22,7 +22,6 @@ import io.accordgraph.delegation.Delegation;
 import io.accordgraph.delegation.DelegationWhere;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -53,9 +52,9 @@ public class StateApi {
 
     @Query
     @Description("As `states`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<State> statesConnection(Integer first, String after, StateWhere where,
+    public @NonNull StateConnection statesConnection(Integer first, String after, StateWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, State::from);
+        return lists.connection(ALL, where, orderBy, first, after, State::from, StateConnection::new);
     }
 
     @Description("Delegations that represent this state.")

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.Source;
 import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -41,9 +40,9 @@ public class StatementApi {
 
     @Query
     @Description("As `statements`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<Statement> statementsConnection(Integer first, String after, StatementWhere where,
+    public @NonNull StatementConnection statementsConnection(Integer first, String after, StatementWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, Statement::from);
+        return lists.connection(ALL, where, orderBy, first, after, Statement::from, StatementConnection::new);
     }
 
     @Description("Who made the statement: a person, or a state or delegation when the source names no one.")

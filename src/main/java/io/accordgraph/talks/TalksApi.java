@@ -18,7 +18,6 @@ import io.accordgraph.delegation.Delegation;
 import io.accordgraph.delegation.DelegationWhere;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -48,9 +47,9 @@ public class TalksApi {
 
     @Query
     @Description("As `talks`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<Talks> talksConnection(Integer first, String after, TalksWhere where,
+    public @NonNull TalksConnection talksConnection(Integer first, String after, TalksWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, Talks::from);
+        return lists.connection(ALL, where, orderBy, first, after, Talks::from, TalksConnection::new);
     }
 
     @Description("States that sponsor this round.")

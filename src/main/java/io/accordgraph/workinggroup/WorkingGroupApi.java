@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.page.Connection;
 import io.accordgraph.graph.page.Lists;
 import io.accordgraph.graph.page.NodeSet;
 import io.accordgraph.graph.page.Order;
@@ -43,10 +42,10 @@ public class WorkingGroupApi {
 
     @Query
     @Description("As `workingGroups`, one page at a time: `first` after the cursor `after`.")
-    public @NonNull Connection<WorkingGroup> workingGroupsConnection(Integer first, String after,
+    public @NonNull WorkingGroupConnection workingGroupsConnection(Integer first, String after,
             WorkingGroupWhere where,
             List<Order> orderBy) {
-        return lists.connection(ALL, where, orderBy, first, after, WorkingGroup::from);
+        return lists.connection(ALL, where, orderBy, first, after, WorkingGroup::from, WorkingGroupConnection::new);
     }
 
     @Description("The round of talks this group belongs to.")

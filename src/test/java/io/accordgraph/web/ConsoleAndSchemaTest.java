@@ -23,7 +23,8 @@ class ConsoleAndSchemaTest {
                 "type Source implements Entity", "states: [State!]!", "persons: [Person!]!",
                 "negotiators: [Person!]!", "delegations: [Delegation!]!", "talks: [Talks!]!",
                 "workingGroups: [WorkingGroup!]!", "disputedAssets: [DisputedAsset!]!", "issues: [Issue!]!",
-                "sources: [Source!]!", "facts: [Fact!]!", "entity: Entity", "enum Stance", "enum AssetKind"}) {
+                "sources: [Source!]!", "facts: [Fact!]!", "entity: Entity", "enum Stance", "enum AssetKind",
+                "personsConnection: PersonConnection!", "type PersonConnection", "enum EntityType"}) {
             org.hamcrest.MatcherAssert.assertThat(sdl, containsString(expected));
         }
     }

@@ -55,8 +55,8 @@ public class Lists {
     }
 
     /** A page after {@code after} (from the start when null), and the total when the query selects it. */
-    public <T> Connection<T> connection(NodeSet set, Where where, List<Order> orderBy, Integer first, String after,
-            Function<Value, T> mapper) {
+    public <T, C extends Connection<T>> C connection(NodeSet set, Where where, List<Order> orderBy, Integer first,
+            String after, Function<Value, T> mapper, Connection.Factory<T, C> connection) {
         int size = pageSize.of(first);
         Sort sort = Sort.of(set.type(), orderBy);
         CypherParameters p = new CypherParameters();
@@ -72,7 +72,7 @@ public class Lists {
                 .toList();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         PageInfo info = new PageInfo(rows.size() > size, endCursor);
-        return new Connection<>(edges, info, selects("totalCount") ? count(set, where) : null);
+        return connection.create(edges, info, selects("totalCount") ? count(set, where) : null);
     }
 
     /** A relationship list for a batch of parents, with the field's arguments: one query for the whole batch. */
