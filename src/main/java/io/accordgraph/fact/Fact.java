@@ -27,16 +27,13 @@ public record Fact(@NonNull Entity subject,
         List<@NonNull Attribute> attributes,
         @NonNull List<@NonNull Source> sources) {
 
-    /** Properties shown in their own fields rather than as attributes. */
-    private static final Set<String> OWN_FIELDS = Set.of("since", "until", "sources");
-
-    /**
-     * The Cypher map that {@link #from} reads, for a relationship bound to {@code r}; the query binds its start
-     * node to {@code s} and its end node to {@code o}.
-     */
+    /** The Cypher value {@link #from} reads: relationship {@code r} from node {@code s} to node {@code o}. */
     public static final String PROJECTION = "{predicate: type(r), subject: " + Cypher.node("s") + ", object: "
             + Cypher.node("o") + ", since: r.since, until: r.until, properties: properties(r), sources: "
             + Cypher.citedSources("r") + "}";
+
+    /** Properties shown in their own fields rather than as attributes. */
+    private static final Set<String> OWN_FIELDS = Set.of("since", "until", "sources");
 
     public static Fact from(Value fact) {
         Map<String, Object> properties = fact.get("properties").asMap();

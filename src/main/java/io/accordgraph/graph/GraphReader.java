@@ -42,12 +42,6 @@ public class GraphReader {
         }
     }
 
-    /** Every node of one kind, by name. */
-    public <T> List<T> all(EntityType type, Function<Value, T> mapper) {
-        return list("MATCH (n:" + type.label() + ") RETURN " + Cypher.node("n") + " ORDER BY n.name", Map.of(),
-                mapper);
-    }
-
     /** The first column of each row, mapped. */
     public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Value, T> mapper) {
         return records(cypher, parameters).stream().map(r -> mapper.apply(r.get(0))).toList();
@@ -65,9 +59,17 @@ public class GraphReader {
      * asked for once and its answer given to each.
      */
     public <T> List<List<T>> perParent(Relation<T> relation, List<? extends Entity> parents) {
+        return perParent(relation, parents, Map.of());
+    }
+
+    /** As {@link #perParent(Relation, List)}, with the field's arguments as further parameters of the query. */
+    public <T> List<List<T>> perParent(Relation<T> relation, List<? extends Entity> parents,
+            Map<String, Object> arguments) {
         List<String> ids = parents.stream().map(Entity::id).toList();
+        Map<String, Object> parameters = new HashMap<>(arguments);
+        parameters.put("ids", ids.stream().distinct().toList());
         Map<String, List<T>> byId = new HashMap<>();
-        for (Record row : records(relation.cypher(), Map.of("ids", ids.stream().distinct().toList()))) {
+        for (Record row : records(relation.cypher(), parameters)) {
             byId.computeIfAbsent(row.get("id").asString(), k -> new ArrayList<>())
                     .add(relation.mapper().apply(row.get("value")));
         }

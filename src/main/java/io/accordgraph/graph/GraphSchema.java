@@ -19,11 +19,21 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Makes sure the database has the constraints the graph relies on: ids are unique per label and across labels
- * (through the shared {@code Entity} label), and each uniqueness constraint gives the index that id lookups use.
+ * Makes sure the database has the constraints and indexes the graph relies on: ids are unique per label and across
+ * labels (through the shared {@code Entity} label), each uniqueness constraint gives the index that id lookups use,
+ * and a full-text index serves {@code search}.
  */
 @ApplicationScoped
 public class GraphSchema {
+
+    /** Name of the full-text index that {@code search} queries. */
+    public static final String FULLTEXT_INDEX = "entity_text";
+
+    // Names, aliases (a list of strings, which full-text indexes take) and statement text, of every kind. The
+    // folding analyzer lower-cases and strips accents, so `zelenskyy` finds `Zelenskyy` and `Kyiv` finds `Kyïv`.
+    private static final String FULLTEXT = "CREATE FULLTEXT INDEX " + FULLTEXT_INDEX + " IF NOT EXISTS FOR (n:"
+            + EntityType.ENTITY_LABEL + ") ON EACH [n.name, n.aliases, n.text] "
+            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}";
 
     private final Driver driver;
     private final String uri;
@@ -54,7 +64,10 @@ public class GraphSchema {
         labels.add(EntityType.ENTITY_LABEL);
         Arrays.stream(EntityType.values()).map(EntityType::label).forEach(labels::add);
         try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> labels.forEach(label -> tx.run(uniqueId(label)).consume()));
+            session.executeWriteWithoutResult(tx -> {
+                labels.forEach(label -> tx.run(uniqueId(label)).consume());
+                tx.run(FULLTEXT).consume();
+            });
         }
     }
 

@@ -10,12 +10,18 @@ import org.neo4j.driver.Value;
  */
 public record Relation<T>(String cypher, Function<Value, T> mapper) {
 
+    /** The value of a node field: the far node {@code m}. */
+    public static final String NODE_VALUE = Cypher.node("m");
+    /** The value of a fact field: the properties of {@code r}, the far node and the sources {@code r} cites. */
+    public static final String FACT_VALUE =
+            "r {.*, node: " + NODE_VALUE + ", sources: " + Cypher.citedSources("r") + "}";
+
     /**
      * The nodes reached from parents of one label along a pattern, by name, e.g.
      * {@code nodes("State", "<-[:REPRESENTS]-", "Delegation", Delegation::from)}.
      */
     public static <T> Relation<T> nodes(String fromLabel, String pattern, String toLabel, Function<Value, T> mapper) {
-        return new Relation<>(walk(fromLabel, pattern, toLabel) + "RETURN id, " + Cypher.node("m")
+        return new Relation<>(walk(fromLabel, pattern, toLabel) + "RETURN id, " + NODE_VALUE
                 + " AS value ORDER BY m.name", mapper);
     }
 
@@ -24,12 +30,12 @@ public record Relation<T>(String cypher, Function<Value, T> mapper) {
      * properties with the far node under {@code node} and the sources the relationship cites under {@code sources}.
      */
     public static <T> Relation<T> facts(String fromLabel, String pattern, String toLabel, Function<Value, T> mapper) {
-        return new Relation<>(walk(fromLabel, pattern, toLabel) + "RETURN id, r {.*, node: " + Cypher.node("m")
-                + ", sources: " + Cypher.citedSources("r") + "} AS value ORDER BY m.name", mapper);
+        return new Relation<>(walk(fromLabel, pattern, toLabel) + "RETURN id, " + FACT_VALUE
+                + " AS value ORDER BY m.name", mapper);
     }
 
     /** From each parent id, by its label's index, along the pattern to the nodes bound to {@code m}. */
-    private static String walk(String fromLabel, String pattern, String toLabel) {
+    public static String walk(String fromLabel, String pattern, String toLabel) {
         return "UNWIND $ids AS id MATCH (:" + fromLabel + " {id: id})" + pattern + "(m:" + toLabel + ") ";
     }
 }

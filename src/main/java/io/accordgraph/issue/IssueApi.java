@@ -16,6 +16,9 @@ import org.eclipse.microprofile.graphql.Source;
 import io.accordgraph.asset.DisputedAsset;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.page.Lists;
+import io.accordgraph.graph.page.NodeSet;
+import io.accordgraph.graph.page.Order;
 import io.accordgraph.position.Position;
 import io.accordgraph.state.State;
 import io.accordgraph.talks.Talks;
@@ -23,16 +26,28 @@ import io.accordgraph.talks.Talks;
 @GraphQLApi
 public class IssueApi {
 
-    private final GraphReader graph;
+    private static final NodeSet ALL = NodeSet.of(EntityType.ISSUE);
 
-    IssueApi(GraphReader graph) {
+    private final GraphReader graph;
+    private final Lists lists;
+
+    IssueApi(GraphReader graph, Lists lists) {
         this.graph = graph;
+        this.lists = lists;
     }
 
     @Query
-    @Description("Every issue in the graph, by name.")
-    public @NonNull List<@NonNull Issue> issues() {
-        return graph.all(EntityType.ISSUE, Issue::from);
+    @Description("Every issue in the graph. " + Lists.PAGED)
+    public @NonNull List<@NonNull Issue> issues(IssueWhere where, List<Order> orderBy, Integer first,
+            Integer offset) {
+        return lists.list(ALL, where, orderBy, first, offset, Issue::from);
+    }
+
+    @Query
+    @Description("As `issues`, one page at a time: `first` after the cursor `after`.")
+    public @NonNull IssueConnection issuesConnection(Integer first, String after, IssueWhere where,
+            List<Order> orderBy) {
+        return lists.connection(ALL, where, orderBy, first, after, Issue::from, IssueConnection::new);
     }
 
     @Description("Positions taken on this issue, directly or on one of its assets.")

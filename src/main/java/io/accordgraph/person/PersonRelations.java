@@ -1,9 +1,10 @@
 package io.accordgraph.person;
 
-import static io.accordgraph.graph.Cypher.node;
-
 import io.accordgraph.delegation.Delegation;
+import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.Relation;
+import io.accordgraph.graph.page.NodeSet;
+import io.accordgraph.graph.page.RelationList;
 import io.accordgraph.position.Position;
 import io.accordgraph.statement.Statement;
 import io.accordgraph.workinggroup.WorkingGroup;
@@ -11,9 +12,9 @@ import io.accordgraph.workinggroup.WorkingGroup;
 /** The Cypher behind the fields of Person, each run once per batch of parents. */
 final class PersonRelations {
 
-    static final String NEGOTIATORS = "MATCH (n:Person) WHERE EXISTS { (n)-[:MEMBER_OF]->(:Delegation) } "
-            + "RETURN " + node("n") + " ORDER BY n.name";
-    static final Relation<Role> ROLES = Relation.facts("Person", "-[r:SERVES]->", "State", Role::from);
+    static final NodeSet NEGOTIATORS =
+            new NodeSet(EntityType.PERSON, "EXISTS { (n)-[:MEMBER_OF]->(:Delegation) }");
+    static final RelationList<Role> ROLES = RelationList.facts("Person", "-[r:SERVES]->", EntityType.STATE, Role::from);
     static final Relation<Delegation> HEADS = Relation.nodes("Person", "-[:HEADS]->", "Delegation", Delegation::from);
     static final Relation<Delegation> DELEGATIONS =
             Relation.nodes("Person", "-[:MEMBER_OF]->", "Delegation", Delegation::from);

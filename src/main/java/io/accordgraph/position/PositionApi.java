@@ -14,20 +14,35 @@ import org.eclipse.microprofile.graphql.Source;
 import io.accordgraph.graph.Entity;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.page.Lists;
+import io.accordgraph.graph.page.NodeSet;
+import io.accordgraph.graph.page.Order;
 
 @GraphQLApi
 public class PositionApi {
 
-    private final GraphReader graph;
+    private static final NodeSet ALL = NodeSet.of(EntityType.POSITION);
 
-    PositionApi(GraphReader graph) {
+    private final GraphReader graph;
+    private final Lists lists;
+
+    PositionApi(GraphReader graph, Lists lists) {
         this.graph = graph;
+        this.lists = lists;
     }
 
     @Query
-    @Description("Every position in the graph: who demands, rejects or proposes what.")
-    public @NonNull List<@NonNull Position> positions() {
-        return graph.all(EntityType.POSITION, Position::from);
+    @Description("Every position in the graph: who demands, rejects or proposes what. " + Lists.PAGED)
+    public @NonNull List<@NonNull Position> positions(PositionWhere where, List<Order> orderBy, Integer first,
+            Integer offset) {
+        return lists.list(ALL, where, orderBy, first, offset, Position::from);
+    }
+
+    @Query
+    @Description("As `positions`, one page at a time: `first` after the cursor `after`.")
+    public @NonNull PositionConnection positionsConnection(Integer first, String after, PositionWhere where,
+            List<Order> orderBy) {
+        return lists.connection(ALL, where, orderBy, first, after, Position::from, PositionConnection::new);
     }
 
     @Description("The state, person or delegation that takes this position.")

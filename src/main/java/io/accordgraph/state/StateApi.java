@@ -19,8 +19,12 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.accordgraph.asset.DisputedAsset;
 import io.accordgraph.delegation.Delegation;
+import io.accordgraph.delegation.DelegationWhere;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.page.Lists;
+import io.accordgraph.graph.page.NodeSet;
+import io.accordgraph.graph.page.Order;
 import io.accordgraph.issue.Issue;
 import io.accordgraph.position.Position;
 import io.accordgraph.statement.Statement;
@@ -29,21 +33,34 @@ import io.accordgraph.talks.Talks;
 @GraphQLApi
 public class StateApi {
 
-    private final GraphReader graph;
+    private static final NodeSet ALL = NodeSet.of(EntityType.STATE);
 
-    StateApi(GraphReader graph) {
+    private final GraphReader graph;
+    private final Lists lists;
+
+    StateApi(GraphReader graph, Lists lists) {
         this.graph = graph;
+        this.lists = lists;
     }
 
     @Query
-    @Description("Every state in the graph, by name.")
-    public @NonNull List<@NonNull State> states() {
-        return graph.all(EntityType.STATE, State::from);
+    @Description("Every state in the graph. " + Lists.PAGED)
+    public @NonNull List<@NonNull State> states(StateWhere where, List<Order> orderBy, Integer first,
+            Integer offset) {
+        return lists.list(ALL, where, orderBy, first, offset, State::from);
+    }
+
+    @Query
+    @Description("As `states`, one page at a time: `first` after the cursor `after`.")
+    public @NonNull StateConnection statesConnection(Integer first, String after, StateWhere where,
+            List<Order> orderBy) {
+        return lists.connection(ALL, where, orderBy, first, after, State::from, StateConnection::new);
     }
 
     @Description("Delegations that represent this state.")
-    public @NonNull List<@NonNull List<@NonNull Delegation>> delegations(@Source List<State> parents) {
-        return graph.perParent(DELEGATIONS, parents);
+    public @NonNull List<@NonNull List<@NonNull Delegation>> delegations(@Source List<State> parents,
+            DelegationWhere where, List<Order> orderBy, Integer first) {
+        return lists.perParent(DELEGATIONS, parents, where, orderBy, first, null);
     }
 
     @Description("Talks this state sponsors.")

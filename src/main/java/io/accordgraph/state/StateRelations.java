@@ -2,7 +2,9 @@ package io.accordgraph.state;
 
 import io.accordgraph.asset.DisputedAsset;
 import io.accordgraph.delegation.Delegation;
+import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.Relation;
+import io.accordgraph.graph.page.RelationList;
 import io.accordgraph.issue.Issue;
 import io.accordgraph.position.Position;
 import io.accordgraph.statement.Statement;
@@ -11,8 +13,8 @@ import io.accordgraph.talks.Talks;
 /** The Cypher behind the fields of State, each run once per batch of parents. */
 final class StateRelations {
 
-    static final Relation<Delegation> DELEGATIONS =
-            Relation.nodes("State", "<-[:REPRESENTS]-", "Delegation", Delegation::from);
+    static final RelationList<Delegation> DELEGATIONS =
+            RelationList.nodes("State", "<-[r:REPRESENTS]-", EntityType.DELEGATION, Delegation::from);
     static final Relation<Talks> SPONSORED = Relation.nodes("State", "-[:SPONSORS]->", "Talks", Talks::from);
     static final Relation<Talks> PARTY_TO = Relation.nodes("State", "-[:PARTY_TO]->", "Talks", Talks::from);
     static final Relation<DisputedAsset> CONTROLS =

@@ -15,8 +15,12 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.accordgraph.delegation.Delegation;
+import io.accordgraph.delegation.DelegationWhere;
 import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.page.Lists;
+import io.accordgraph.graph.page.NodeSet;
+import io.accordgraph.graph.page.Order;
 import io.accordgraph.issue.Issue;
 import io.accordgraph.state.State;
 import io.accordgraph.workinggroup.WorkingGroup;
@@ -24,16 +28,28 @@ import io.accordgraph.workinggroup.WorkingGroup;
 @GraphQLApi
 public class TalksApi {
 
-    private final GraphReader graph;
+    private static final NodeSet ALL = NodeSet.of(EntityType.TALKS);
 
-    TalksApi(GraphReader graph) {
+    private final GraphReader graph;
+    private final Lists lists;
+
+    TalksApi(GraphReader graph, Lists lists) {
         this.graph = graph;
+        this.lists = lists;
     }
 
     @Query
-    @Description("Every round of talks in the graph, by name.")
-    public @NonNull List<@NonNull Talks> talks() {
-        return graph.all(EntityType.TALKS, Talks::from);
+    @Description("Every round of talks in the graph. " + Lists.PAGED)
+    public @NonNull List<@NonNull Talks> talks(TalksWhere where, List<Order> orderBy, Integer first,
+            Integer offset) {
+        return lists.list(ALL, where, orderBy, first, offset, Talks::from);
+    }
+
+    @Query
+    @Description("As `talks`, one page at a time: `first` after the cursor `after`.")
+    public @NonNull TalksConnection talksConnection(Integer first, String after, TalksWhere where,
+            List<Order> orderBy) {
+        return lists.connection(ALL, where, orderBy, first, after, Talks::from, TalksConnection::new);
     }
 
     @Description("States that sponsor this round.")
@@ -47,8 +63,9 @@ public class TalksApi {
     }
 
     @Description("Delegations taking part.")
-    public @NonNull List<@NonNull List<@NonNull Delegation>> delegations(@Source List<Talks> parents) {
-        return graph.perParent(DELEGATIONS, parents);
+    public @NonNull List<@NonNull List<@NonNull Delegation>> delegations(@Source List<Talks> parents,
+            DelegationWhere where, List<Order> orderBy, Integer first) {
+        return lists.perParent(DELEGATIONS, parents, where, orderBy, first, null);
     }
 
     @Description("Working groups of this round.")

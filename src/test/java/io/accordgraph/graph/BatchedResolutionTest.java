@@ -38,4 +38,18 @@ class BatchedResolutionTest {
         assertEquals(7, databaseQueriesFor("{ talks { delegations { members { roles { title } } } "
                 + "issues { positions { holder { name } } } } }", "data.talks[0].delegations.members.flatten()", 4));
     }
+
+    @Test
+    void aConnectionCountsOnlyWhenTotalCountIsSelected() {
+        String page = "{ personsConnection(first: 2) { %s edges { node { id } } } }";
+        assertEquals(1, databaseQueriesFor(page.formatted(""), "data.personsConnection.edges", 2));
+        assertEquals(2, databaseQueriesFor(page.formatted("totalCount"), "data.personsConnection.edges", 2));
+    }
+
+    @Test
+    void relationshipListsWithArgumentsStayOneQueryForAllParents() {
+        // delegations; the filtered, cut members of both at once
+        assertEquals(2, databaseQueriesFor("{ delegations { members(where: {name: {contains: \"o\"}}, first: 1, "
+                + "asOf: \"2026-02-17\") { id } } }", "data.delegations", 2));
+    }
 }

@@ -16,12 +16,15 @@ class ConsoleAndSchemaTest {
 
     @Test
     void sdlIsServedWithTheEntityInterfaceAndEveryRootQuery() {
-        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        // Arguments (where, orderBy, first, ...) are left out of the comparison: the fields and types are the point.
+        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString()
+                .replaceAll("\\([^)]*\\)", "");
         for (String expected : new String[] {"interface Entity", "type State implements Entity",
                 "type Source implements Entity", "states: [State!]!", "persons: [Person!]!",
                 "negotiators: [Person!]!", "delegations: [Delegation!]!", "talks: [Talks!]!",
                 "workingGroups: [WorkingGroup!]!", "disputedAssets: [DisputedAsset!]!", "issues: [Issue!]!",
-                "sources: [Source!]!", "facts: [Fact!]!", "entity(id: ID!): Entity", "enum Stance", "enum AssetKind"}) {
+                "sources: [Source!]!", "facts: [Fact!]!", "entity: Entity", "enum Stance", "enum AssetKind",
+                "personsConnection: PersonConnection!", "type PersonConnection", "enum EntityType"}) {
             org.hamcrest.MatcherAssert.assertThat(sdl, containsString(expected));
         }
     }

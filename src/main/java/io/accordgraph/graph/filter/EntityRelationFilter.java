@@ -1,0 +1,7 @@
+package io.accordgraph.graph.filter;
+
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("EntityRelationFilter")
+public record EntityRelationFilter(EntityWhere some, EntityWhere none) implements RelationFilter<EntityWhere> {
+}

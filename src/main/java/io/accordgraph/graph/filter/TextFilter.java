@@ -1,0 +1,41 @@
+package io.accordgraph.graph.filter;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+/**
+ * Case-insensitive text conditions. Comparing lower-cased values means no property index can serve them: Neo4j has
+ * no index on an expression. They are evaluated in the database, on the nodes of one label, never in the server.
+ */
+@Input("TextFilter")
+@Description("Case-insensitive text match; all given operators must hold. For a list property (aliases), one "
+        + "element must match them all.")
+public record TextFilter(String eq, List<String> in, String contains, String startsWith) {
+
+    /** On a string property. */
+    public static Criterion on(String property, TextFilter filter) {
+        return (v, p) -> filter == null ? null : filter.cypher("toLower(" + v + "." + property + ")", p);
+    }
+
+    /** On a list-of-strings property: true when one element matches. */
+    public static Criterion onAny(String property, TextFilter filter) {
+        return (v, p) -> {
+            if (filter == null) {
+                return null;
+            }
+            String element = filter.cypher("toLower(e)", p);
+            return element == null ? null
+                    : "any(e IN coalesce(" + v + "." + property + ", []) WHERE " + element + ")";
+        };
+    }
+
+    private String cypher(String value, CypherParameters p) {
+        return Conditions.and(
+                eq == null ? null : value + " = toLower(" + p.add(eq) + ")",
+                in == null ? null : value + " IN [x IN " + p.add(in) + " | toLower(x)]",
+                contains == null ? null : value + " CONTAINS toLower(" + p.add(contains) + ")",
+                startsWith == null ? null : value + " STARTS WITH toLower(" + p.add(startsWith) + ")");
+    }
+}

@@ -1,0 +1,6 @@
+package io.accordgraph.graph.page;
+
+public enum SortDirection {
+    ASC,
+    DESC
+}
