@@ -10,6 +10,8 @@ WORK=$(mktemp -d)
 BASE="http://127.0.0.1:$HTTP_PORT"
 URL="$BASE/graphql"
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# Stopped with Ctrl-C or kill, the script still stops its server and removes its data.
+trap 'exit 130' INT TERM
 
 body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$1"; }
 rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }

@@ -57,6 +57,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                // A large import is one transaction; its state off the heap keeps it from crowding out the app's.
+                .setConfig(GraphDatabaseSettings.tx_state_memory_allocation,
+                        GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
                 // Bolt waits 5 s + 5 s for idle connections by default, which makes every stop slow.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, QUICK_SHUTDOWN)
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, QUICK_SHUTDOWN)
