@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.neo4j.driver.TransactionContext;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -108,8 +111,19 @@ public class BundleLoader {
      * @throws RejectedException listing every problem, in which case nothing was written
      */
     public LoadResult load(FactBundle bundle) {
+        return load(bundle, tx -> { });
+    }
+
+    /**
+     * As {@link #load(FactBundle)}, with work that runs first in the same transaction once the bundle is valid,
+     * such as removing the facts that the bundle's replace.
+     */
+    public LoadResult load(FactBundle bundle, Consumer<TransactionContext> first) {
         PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
-        return writer.inTransaction(tx -> BundleWriter.write(tx, prepared));
+        return writer.inTransaction(tx -> {
+            first.accept(tx);
+            return BundleWriter.write(tx, prepared);
+        });
     }
 
     private Map<String, EntityType> kindsOf(Collection<String> ids) {

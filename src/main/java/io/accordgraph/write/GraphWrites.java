@@ -106,7 +106,7 @@ public class GraphWrites {
 
     private void load(MutationBundle bundle) {
         try {
-            loader.load(bundle.bundle());
+            loader.load(bundle.bundle(), bundle::removeReplaced);
         } catch (RejectedException e) {
             throw bundle.translate(e);
         }

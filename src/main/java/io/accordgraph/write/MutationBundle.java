@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.TransactionContext;
+
 import io.accordgraph.bundle.FactBundle;
 import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
@@ -29,6 +31,11 @@ final class MutationBundle {
     private final List<EntityEntry> entities = new ArrayList<>();
     private final List<RelationshipEntry> relationships = new ArrayList<>();
     private final Map<String, String> paths = new LinkedHashMap<>();
+    private final List<Replacement> replaced = new ArrayList<>();
+
+    /** A single-valued link of {@code node}: any other of its kind, in that direction, is removed. */
+    private record Replacement(RelationshipKind kind, String node, String keep, boolean outgoing) {
+    }
 
     FactBundle bundle() {
         return new FactBundle(FactBundle.FORMAT, sources, entities, relationships);
@@ -66,6 +73,23 @@ final class MutationBundle {
             paths.put(linkAt + (outgoing ? ".to" : ".from"), INPUT + link.path());
             paths.put(linkAt + (outgoing ? ".from" : ".to"), null);
             addRelationship(link.kind(), link.from(), link.to(), Map.of(), null, null, cited);
+            if (link.replaces()) {
+                replaced.add(new Replacement(link.kind(), input.id(), outgoing ? link.to() : link.from(), outgoing));
+            }
+        }
+    }
+
+    /**
+     * Removes, before the bundle is written, the facts that single-valued fields replace: the links of the same
+     * kind between the input's node and any node other than the one now given.
+     */
+    void removeReplaced(TransactionContext tx) {
+        for (Replacement link : replaced) {
+            // The relationship type comes from the enum, never from user text.
+            String pattern = link.outgoing() ? "(n:Entity {id: $node})-[r:" + link.kind().name() + "]->(other)"
+                    : "(other)-[r:" + link.kind().name() + "]->(n:Entity {id: $node})";
+            tx.run("MATCH " + pattern + " WHERE other.id <> $keep DELETE r",
+                    Map.of("node", link.node(), "keep", link.keep())).consume();
         }
     }
 

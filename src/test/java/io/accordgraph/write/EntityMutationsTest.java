@@ -100,6 +100,22 @@ class EntityMutationsTest {
     }
 
     @Test
+    void aNewHolderReplacesThePositionsPreviousHolder() {
+        String position = """
+                mutation { upsertPosition(input: {id: "moved-position", name: "Moved position", holder: "%s",
+                  concerns: "crimea", sources: ["%s"]}) { id } }""";
+        query(position.formatted("russia", REPORT));
+
+        query(position.formatted("ukraine", REPORT));
+
+        query("{ entity(id: \"moved-position\") { ... on Position { holder { id } concerns { id } } } "
+                + "states { id positions { id } } }")
+                .body("data.entity.holder.id", equalTo("ukraine"))
+                .body("data.entity.concerns.id", equalTo("crimea"))
+                .body("data.states.find { it.id == 'russia' }.positions.id", not(hasItem("moved-position")));
+    }
+
+    @Test
     void deletingAnEntityRemovesItsRelationships() {
         query("""
                 mutation { upsertPerson(input: {id: "short-lived", name: "Short Lived", sources: ["%1$s"]}) { id }
