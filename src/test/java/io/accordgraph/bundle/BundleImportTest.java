@@ -3,17 +3,28 @@ package io.accordgraph.bundle;
 import static io.accordgraph.GraphQL.post;
 import static io.accordgraph.GraphQL.query;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 
 import io.accordgraph.FreshGraphProfile;
 import io.accordgraph.Snapshot;
@@ -128,6 +139,25 @@ class BundleImportTest {
 
         query("mutation($b: String!) { importBundle(bundle: $b) { relationshipsCreated } }", Map.of("b", NEXT_REPORT));
         query("{ entity(id: \"andriy-yermak\") { name } }").body("data.entity.name", equalTo("Andriy Yermak"));
+    }
+
+    @Test
+    void theSeedAndTheExportConformToThePublishedSchemaAndABadBundleDoesNot() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(json.readTree(given().get("/bundles/schema.json").then().statusCode(200).extract()
+                        .asString()));
+        try (InputStream seed = getClass().getClassLoader().getResourceAsStream("seed/geneva-talks-2026-02-17.json")) {
+            assertEquals(Set.of(), schema.validate(json.readTree(seed)));
+        }
+        assertEquals(Set.of(), schema.validate(json.readTree(Snapshot.ofGraph())));
+
+        Set<ValidationMessage> problems = schema.validate(json.readTree("""
+                {"format": "accord-graph/fact-bundle@1",
+                 "entities": [{"type": "Person", "id": "Not A Slug", "sources": []}],
+                 "relationships": [{"type": "CONTROLS", "from": "russia", "to": "crimea", "sources": ["x"],
+                                    "properties": {"extent": "MOST"}}]}"""));
+        assertThat(problems.size(), greaterThanOrEqualTo(3));
     }
 
     @Test
