@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.neo4j.driver.exceptions.Neo4jException;
 
+import io.accordgraph.graph.DatabaseUnavailableException;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.ProblemCode;
 import io.accordgraph.graph.RejectedException;
@@ -27,6 +30,8 @@ import io.smallrye.common.annotation.Blocking;
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class BundleResource {
+
+    private static final Logger LOG = Logger.getLogger(BundleResource.class);
 
     private final BundleLoader loader;
     private final BundleExporter exporter;
@@ -65,6 +70,26 @@ public class BundleResource {
         };
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(new Refusal(e.code(), e.getMessage(), e.problems())).build();
+    }
+
+    @ServerExceptionMapper
+    Response unavailable(DatabaseUnavailableException e) {
+        return Response.status(503).type(MediaType.APPLICATION_JSON)
+                .entity(new Failure("DATABASE_UNAVAILABLE", e.getMessage())).build();
+    }
+
+    // Such as a bundle too large for the memory the database has for one transaction: the client learns that
+    // nothing was written and why, without a stack trace; the log has the details.
+    @ServerExceptionMapper
+    Response failed(Neo4jException e) {
+        LOG.errorf(e, "Import failed in the database");
+        return Response.status(500).type(MediaType.APPLICATION_JSON).entity(new Failure("DATABASE_ERROR",
+                "The database could not complete the import (" + e.getMessage() + "); nothing was written. A large "
+                        + "bundle may need more memory, or to be split into several.")).build();
+    }
+
+    /** The body of a request that failed on the server's side. */
+    record Failure(String code, String message) {
     }
 
     /** The body of a refused request: the same code, message and problems a GraphQL error carries. */
