@@ -100,6 +100,17 @@ class EntityMutationsTest {
     }
 
     @Test
+    void anAliasAddedByAnUpdateIsFoundBySearchAtOnce() {
+        query("""
+                mutation { upsertDisputedAsset(input: {id: "zaporizhzhia-nuclear-power-plant", aliases: ["ZNPP"],
+                  newSources: [{id: "plant-report", name: "Report on the plant"}]}) { aliases } }""")
+                .body("data.upsertDisputedAsset.aliases", contains("ZNPP"));
+
+        query("{ search(text: \"znpp\") { entity { id } } }")
+                .body("data.search[0].entity.id", equalTo("zaporizhzhia-nuclear-power-plant"));
+    }
+
+    @Test
     void aNewHolderReplacesThePositionsPreviousHolder() {
         String position = """
                 mutation { upsertPosition(input: {id: "moved-position", name: "Moved position", holder: "%s",
