@@ -15,6 +15,7 @@ import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
 import io.accordgraph.bundle.FactBundle.SourceEntry;
 import io.accordgraph.graph.Cypher;
+import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
 
 /**
@@ -34,7 +35,7 @@ public class BundleExporter {
             + "ORDER BY type(r), a.id, b.id, r.title";
     /** Stored on every node or relationship, and given their own fields in a bundle. */
     private static final Set<String> OWN_FIELDS = Set.of("id", "name", "aliases", "type", "reportedBy", "since",
-            "until", "sources");
+            "until", "sources", EntityType.NAME_KEY);
 
     private final GraphReader graph;
 

@@ -42,7 +42,7 @@ final class BundleWriter {
     // Labels and relationship types come from EntityType and RelationshipKind, never from the bundle's text.
     private void nodes(EntityType type, List<Map<String, Object>> rows) {
         run("UNWIND $rows AS row MERGE (n:" + type.label() + ":" + EntityType.ENTITY_LABEL + " {id: row.id}) "
-                + "SET n += row.props", rows);
+                + "SET n += row.props SET n." + EntityType.NAME_KEY + " = toLower(n.name)", rows);
     }
 
     private void relationships(RelationshipKind kind, List<Map<String, Object>> rows) {

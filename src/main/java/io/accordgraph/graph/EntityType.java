@@ -19,6 +19,12 @@ public enum EntityType {
     /** Label carried by every node, so that an id is unique across kinds and found by one index. */
     public static final String ENTITY_LABEL = "Entity";
 
+    /**
+     * Property holding the lower-cased name, which case-insensitive name filters compare with: Neo4j indexes
+     * properties, not expressions such as {@code toLower(n.name)}.
+     */
+    public static final String NAME_KEY = "nameKey";
+
     private final String label;
 
     EntityType(String label) {

@@ -34,6 +34,10 @@ public class GraphSchema {
     private static final String FULLTEXT = "CREATE FULLTEXT INDEX " + FULLTEXT_INDEX + " IF NOT EXISTS FOR (n:"
             + EntityType.ENTITY_LABEL + ") ON EACH [n.name, n.aliases, n.text] "
             + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}";
+    // Graphs written before name keys existed get them here; writes keep them current (BundleWriter).
+    private static final String NAME_KEYS = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE n.name IS NOT NULL "
+            + "AND (n." + EntityType.NAME_KEY + " IS NULL OR n." + EntityType.NAME_KEY + " <> toLower(n.name)) "
+            + "SET n." + EntityType.NAME_KEY + " = toLower(n.name)";
 
     private final Driver driver;
     private final String uri;
@@ -66,9 +70,18 @@ public class GraphSchema {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
                 labels.forEach(label -> tx.run(uniqueId(label)).consume());
+                labels.forEach(label -> tx.run(nameKeyIndex(label)).consume());
                 tx.run(FULLTEXT).consume();
             });
+            // Schema and data cannot change in one transaction.
+            session.executeWriteWithoutResult(tx -> tx.run(NAME_KEYS).consume());
         }
+    }
+
+    /** Serves case-insensitive name filters ({@code eq}, {@code startsWith}, {@code contains}) of one kind. */
+    private static String nameKeyIndex(String label) {
+        return "CREATE TEXT INDEX " + label.toLowerCase(Locale.ROOT) + "_name_key IF NOT EXISTS FOR (n:" + label
+                + ") ON (n." + EntityType.NAME_KEY + ")";
     }
 
     // Labels come from EntityType, never from a request: schema commands cannot take them as parameters.

@@ -5,9 +5,13 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.accordgraph.graph.EntityType;
+
 /**
- * Case-insensitive text conditions. Comparing lower-cased values means no property index can serve them: Neo4j has
- * no index on an expression. They are evaluated in the database, on the nodes of one label, never in the server.
+ * Case-insensitive text conditions, evaluated in the database, never in the server. On a name they compare with the
+ * stored lower-cased name ({@link EntityType#NAME_KEY}), which a text index per label serves; on other properties
+ * they lower-case the property, which no index can serve (Neo4j has none on expressions), so they read the nodes of
+ * one label.
  */
 @Input("TextFilter")
 @Description("Case-insensitive text match; all given operators must hold. For a list property (aliases), one "
@@ -17,6 +21,11 @@ public record TextFilter(String eq, List<String> in, String contains, String sta
     /** On a string property. */
     public static Criterion on(String property, TextFilter filter) {
         return (v, p) -> filter == null ? null : filter.cypher("toLower(" + v + "." + property + ")", p);
+    }
+
+    /** On the name, through its lower-cased key and its index. */
+    public static Criterion onName(TextFilter filter) {
+        return (v, p) -> filter == null ? null : filter.cypher(v + "." + EntityType.NAME_KEY, p);
     }
 
     /** On a list-of-strings property: true when one element matches. */

@@ -19,7 +19,7 @@ public interface Where {
      */
     static List<Criterion> of(IdFilter id, TextFilter name, TextFilter aliases, List<? extends Where> and,
             List<? extends Where> or, Where not, Criterion... own) {
-        List<Criterion> all = new ArrayList<>(List.of(IdFilter.on(id), TextFilter.on("name", name),
+        List<Criterion> all = new ArrayList<>(List.of(IdFilter.on(id), TextFilter.onName(name),
                 TextFilter.onAny("aliases", aliases), Conditions.all(and), Conditions.any(or), Conditions.not(not)));
         all.addAll(Arrays.asList(own));
         return all;

@@ -25,8 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * What the planner does with the Cypher the filter translator writes, asked through EXPLAIN. Ids are found by the
- * uniqueness constraint's index; case-insensitive name filters read the nodes of their one label (Neo4j has no
- * index on {@code toLower(name)}), in the database, never all nodes.
+ * uniqueness constraint's index; case-insensitive name filters by the text index on the label's lower-cased name.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedNeo4jTestResource.class)
@@ -61,9 +60,13 @@ class IndexUsageTest {
     }
 
     @Test
-    void aNameFilterScansOnlyItsLabelNeverAllNodes() {
-        List<String> operators = plan(person(null, new TextFilter(null, null, null, "vlad")));
-        assertThat(operators, hasItem(startsWith("NodeByLabelScan")));
-        assertThat(operators, not(hasItem(startsWith("AllNodesScan"))));
+    void nameFiltersUseTheTextIndexOnTheirLabelsNameKey() {
+        for (TextFilter name : List.of(new TextFilter("Vladimir Putin", null, null, null),
+                new TextFilter(null, null, null, "vlad"), new TextFilter(null, null, "dimir", null))) {
+            List<String> operators = plan(person(null, name));
+            assertThat(operators, hasItem(startsWith("NodeIndex")));
+            assertThat(operators, not(hasItem(startsWith("NodeByLabelScan"))));
+            assertThat(operators, not(hasItem(startsWith("AllNodesScan"))));
+        }
     }
 }
