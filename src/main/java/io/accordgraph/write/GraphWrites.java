@@ -31,7 +31,7 @@ import io.accordgraph.source.SourceInput;
 @ApplicationScoped
 public class GraphWrites {
 
-    private static final String KIND_OF = "MATCH (n:Entity {id: $id}) RETURN [l IN labels(n) WHERE l <> 'Entity'][0]";
+    private static final String KIND_OF = "MATCH (n:Entity {id: $id}) RETURN " + node("n") + " AS node";
     // A source is relied on by the nodes reported by it and by the relationships that list it.
     private static final String CITATIONS = "MATCH (s:Source {id: $id}) RETURN COUNT { (:Entity)-[:REPORTED_BY]->(s) }"
             + " + COUNT { MATCH ()-[r]->() WHERE s.id IN r.sources }";
@@ -91,7 +91,7 @@ public class GraphWrites {
             if (kind.isEmpty()) {
                 throw RejectedException.of(Problem.notFound("id", "no entity with id '" + id + "'"));
             }
-            EntityType type = EntityType.ofLabel(kind.get(0).get(0).asString());
+            EntityType type = EntityType.ofLabel(kind.get(0).get("node").get("type").asString());
             if (type == EntityType.SOURCE) {
                 long citations = tx.run(CITATIONS, Map.of("id", id)).single().get(0).asLong();
                 if (citations > 0) {

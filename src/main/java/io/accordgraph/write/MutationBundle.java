@@ -106,8 +106,13 @@ final class MutationBundle {
      * same sources, so a missing source is reported once.
      */
     RejectedException translate(RejectedException rejected) {
-        List<Problem> problems = rejected.problems().stream().filter(p -> inputPath(p.path()) != null)
-                .map(p -> p.at(inputPath(p.path()))).distinct().toList();
+        List<Problem> problems = new ArrayList<>();
+        for (Problem problem : rejected.problems()) {
+            String path = inputPath(problem.path());
+            if (path != null && !problems.contains(problem.at(path))) {
+                problems.add(problem.at(path));
+            }
+        }
         return RejectedException.of(problems);
     }
 
