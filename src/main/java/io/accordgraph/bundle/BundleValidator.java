@@ -40,6 +40,8 @@ final class BundleValidator {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, EntityType> stored = new HashMap<>();
     private final Map<String, EntityType> declared = new HashMap<>();
+    /** Where each declared id is, for problems about the id as a whole. */
+    private final Map<String, String> declaredAt = new HashMap<>();
     private final Map<EntityType, List<Map<String, Object>>> nodes = new EnumMap<>(EntityType.class);
     private final Map<RelationshipKind, List<Map<String, Object>>> relationships =
             new EnumMap<>(RelationshipKind.class);
@@ -69,7 +71,7 @@ final class BundleValidator {
         stored.forEach((id, inGraph) -> {
             EntityType wanted = declared.get(id);
             if (wanted != null && wanted != inGraph) {
-                problems.add(Problem.conflict(pathOf(id, bundle), "'" + id + "' is a " + inGraph.label()
+                problems.add(Problem.conflict(declaredAt.get(id), "'" + id + "' is a " + inGraph.label()
                         + " in the graph and cannot become a " + wanted.label()));
             }
         });
@@ -97,6 +99,8 @@ final class BundleValidator {
                     + MAX_ID + " characters, not '" + id + "'");
         } else if (declared.putIfAbsent(id, type) != null) {
             invalid(path + ".id", "'" + id + "' is declared more than once in this bundle");
+        } else {
+            declaredAt.put(id, path + ".id");
         }
     }
 
@@ -125,21 +129,6 @@ final class BundleValidator {
         }
         ids.remove(null);
         return ids;
-    }
-
-    /** Where an id is declared, for problems about the id as a whole. */
-    private static String pathOf(String id, FactBundle bundle) {
-        for (int i = 0; i < bundle.sources().size(); i++) {
-            if (id.equals(bundle.sources().get(i).id())) {
-                return "sources[" + i + "].id";
-            }
-        }
-        for (int i = 0; i < bundle.entities().size(); i++) {
-            if (id.equals(bundle.entities().get(i).id())) {
-                return "entities[" + i + "].id";
-            }
-        }
-        return "bundle";
     }
 
     private static void addAll(Set<String> ids, List<String> more) {
