@@ -1,7 +1,6 @@
 package io.accordgraph.bundle;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +64,14 @@ public class BundleExporter {
                 otherProperties(props.asMap()), text(props, "since"), text(props, "until"), list(props, "sources"));
     }
 
-    /** Dates as ISO text, the form bundles use. */
     private static String text(Value map, String key) {
         Value v = map.get(key);
-        if (v.isNull()) {
-            return null;
-        }
-        return v.asObject() instanceof LocalDate date ? date.toString() : v.asString();
+        return v.isNull() ? null : (String) plain(v.asObject());
+    }
+
+    /** Dates as ISO text, the form bundles use; other values as they are. */
+    private static Object plain(Object value) {
+        return value instanceof LocalDate date ? date.toString() : value;
     }
 
     private static List<String> list(Value map, String key) {
@@ -81,8 +81,8 @@ public class BundleExporter {
 
     private static Map<String, Object> otherProperties(Map<String, Object> all) {
         Map<String, Object> other = new LinkedHashMap<>();
-        new ArrayList<>(all.keySet()).stream().sorted().filter(k -> !OWN_FIELDS.contains(k))
-                .forEach(k -> other.put(k, all.get(k) instanceof LocalDate date ? date.toString() : all.get(k)));
+        all.keySet().stream().sorted().filter(k -> !OWN_FIELDS.contains(k))
+                .forEach(k -> other.put(k, plain(all.get(k))));
         return other.isEmpty() ? null : other;
     }
 }

@@ -242,7 +242,7 @@ final class BundleValidator {
 
     private LocalDate date(String path, String text) {
         try {
-            return text == null ? null : (LocalDate) PropertyKind.DATE.convert(text, List.of(), 0);
+            return text == null ? null : PropertyKind.date(text);
         } catch (IllegalArgumentException e) {
             invalid(path, e.getMessage());
             return null;

@@ -24,13 +24,7 @@ enum PropertyKind {
                 }
                 yield text;
             }
-            case DATE -> {
-                try {
-                    yield LocalDate.parse(String.valueOf(json));
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("must be an ISO date such as 2026-02-17, not '" + json + "'");
-                }
-            }
+            case DATE -> date(String.valueOf(json));
             case BOOLEAN -> {
                 if (!(json instanceof Boolean)) {
                     throw new IllegalArgumentException("must be true or false");
@@ -46,6 +40,15 @@ enum PropertyKind {
                 yield name;
             }
         };
+    }
+
+    /** An ISO date, or throws {@link IllegalArgumentException} with a message for a person. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be an ISO date such as 2026-02-17, not '" + text + "'");
+        }
     }
 
     static List<String> namesOf(Class<? extends Enum<?>> type) {
