@@ -23,6 +23,21 @@ public final class Plans {
         }
     }
 
+    /**
+     * The operators that produce the statement's rows, root first: each operator's first child down to the leaf.
+     * Subqueries (the right-hand side of an Apply) are left out: they work per row, on that row's few neighbours.
+     */
+    public static List<String> rowOperators(Driver driver, String cypher, Map<String, Object> parameters) {
+        try (Session session = driver.session()) {
+            List<String> operators = new ArrayList<>();
+            for (Plan plan = session.run("EXPLAIN " + cypher, parameters).consume().plan(); plan != null;
+                    plan = plan.children().isEmpty() ? null : plan.children().get(0)) {
+                operators.add(plan.operatorType());
+            }
+            return operators;
+        }
+    }
+
     private static void collect(Plan plan, List<String> operators) {
         operators.add(plan.operatorType());
         plan.children().forEach(child -> collect(child, operators));

@@ -13,9 +13,10 @@ import org.neo4j.driver.Value;
 import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
 import io.accordgraph.bundle.FactBundle.SourceEntry;
-import io.accordgraph.graph.Cypher;
-import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Hop;
+import io.accordgraph.graph.model.Predicate;
 
 /**
  * The whole graph as one fact bundle, in a stable order (by kind and id), so that two exports of the same graph
@@ -24,17 +25,20 @@ import io.accordgraph.graph.GraphReader;
 @ApplicationScoped
 public class BundleExporter {
 
-    private static final String REPORTED_BY = "COLLECT { MATCH (n)-[:REPORTED_BY]->(s:Source) RETURN s.id ORDER BY s.id }";
-    private static final String SOURCES = "MATCH (n:Source) RETURN n {.*, reportedBy: " + REPORTED_BY
-            + "} ORDER BY n.id";
-    private static final String ENTITIES = "MATCH (n:Entity) WHERE NOT n:Source WITH n, " + Cypher.node("n")
-            + " AS node RETURN node {.*, reportedBy: " + REPORTED_BY + "} ORDER BY node.type, n.id";
-    private static final String RELATIONSHIPS = "MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT r:REPORTED_BY "
+    private static final String REPORTED_BY = "COLLECT { MATCH " + Predicate.REPORTED_BY.out().pattern("n", "", "s")
+            + " RETURN s.id ORDER BY s.id }";
+    private static final String SOURCES = "MATCH (n:" + EntityType.SOURCE.label() + ") RETURN n {.*, reportedBy: "
+            + REPORTED_BY + "} ORDER BY n.id";
+    private static final String ENTITIES = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE NOT n:"
+            + EntityType.SOURCE.label() + " WITH n, [l IN labels(n) WHERE l IN $kinds][0] AS type "
+            + "RETURN n {.*, type: type, reportedBy: " + REPORTED_BY + "} ORDER BY type, n.id";
+    private static final String RELATIONSHIPS = "MATCH " + Hop.anyFactForward("a:" + EntityType.ENTITY_LABEL, "r",
+            "b:" + EntityType.ENTITY_LABEL) + " "
             + "RETURN {type: type(r), from: a.id, to: b.id, properties: properties(r)} "
             + "ORDER BY type(r), a.id, b.id, r.title";
     /** Stored on every node or relationship, and given their own fields in a bundle. */
     private static final Set<String> OWN_FIELDS = Set.of("id", "name", "aliases", "type", "reportedBy", "since",
-            "until", "sources", EntityType.NAME_KEY);
+            "until", Predicate.SOURCES, EntityType.NAME_KEY, EntityType.DATE_KEY);
 
     private final GraphReader graph;
 
@@ -44,7 +48,7 @@ public class BundleExporter {
 
     public FactBundle export() {
         return new FactBundle(FactBundle.FORMAT, graph.list(SOURCES, Map.of(), BundleExporter::source),
-                graph.list(ENTITIES, Map.of(), BundleExporter::entity),
+                graph.list(ENTITIES, Map.of("kinds", EntityType.labels()), BundleExporter::entity),
                 graph.list(RELATIONSHIPS, Map.of(), BundleExporter::relationship));
     }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +23,18 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import io.accordgraph.graph.Cypher;
-import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.GraphReader;
 import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
+import io.accordgraph.graph.model.EntityType;
 
 /** Reads fact bundles and writes them to the graph: all of a bundle or, if any fact is wrong, none of it. */
 @ApplicationScoped
 public class BundleLoader {
 
-    private static final String KINDS_OF = "MATCH (n:Entity) WHERE n.id IN $ids RETURN " + Cypher.node("n");
+    private static final String KINDS_OF = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE n.id IN $ids "
+            + "RETURN {id: n.id, type: [l IN labels(n) WHERE l IN $kinds][0]}";
 
     private final GraphWriter writer;
     private final GraphReader graph;
@@ -111,24 +112,26 @@ public class BundleLoader {
      * @throws RejectedException listing every problem, in which case nothing was written
      */
     public LoadResult load(FactBundle bundle) {
-        return load(bundle, tx -> { });
+        PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
+        return writer.inTransaction(tx -> BundleWriter.write(tx, prepared));
     }
 
     /**
-     * As {@link #load(FactBundle)}, with work that runs first in the same transaction once the bundle is valid,
-     * such as removing the facts that the bundle's replace.
+     * As {@link #load(FactBundle)}, with work that runs first in the same transaction once the bundle is valid (such
+     * as removing the facts that the bundle's replace), and an answer read in it after the write.
      */
-    public LoadResult load(FactBundle bundle, Consumer<TransactionContext> first) {
+    public <T> T load(FactBundle bundle, Consumer<TransactionContext> first, Function<TransactionContext, T> answer) {
         PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
         return writer.inTransaction(tx -> {
             first.accept(tx);
-            return BundleWriter.write(tx, prepared);
+            BundleWriter.write(tx, prepared);
+            return answer.apply(tx);
         });
     }
 
     private Map<String, EntityType> kindsOf(Collection<String> ids) {
-        return graph.list(KINDS_OF, Map.of("ids", List.copyOf(ids)), node -> node).stream()
-                .collect(Collectors.toMap(node -> node.get("id").asString(),
-                        node -> EntityType.ofLabel(node.get("type").asString())));
+        return graph.list(KINDS_OF, Map.of("ids", List.copyOf(ids), "kinds", EntityType.labels()), node -> node)
+                .stream().collect(Collectors.toMap(node -> node.get("id").asString(),
+                        node -> EntityType.ofLabel(node.get("type").asString()).orElseThrow()));
     }
 }

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.accordgraph.graph.EntityType;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
+import io.accordgraph.graph.model.PropertyKind;
 
 /**
  * The JSON Schema (draft 2020-12) of the fact bundle format, built from the same tables the validator uses, so
@@ -23,28 +26,30 @@ final class BundleSchema {
         Map<String, Object> defs = new LinkedHashMap<>();
         defs.put("id", Map.of("type", "string", "pattern", "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength", 100));
         defs.put("name", Map.of("type", "string", "minLength", 1, "maxLength", 300, "pattern", "\\S"));
-        defs.put("text", Map.of("type", "string", "minLength", 1, "maxLength", 2000, "pattern", "\\S"));
+        defs.put("text", Map.of("type", "string", "minLength", 1, "maxLength", Property.MAX_SHORT_TEXT, "pattern", "\\S"));
         defs.put("date", Map.of("type", "string", "format", "date"));
         defs.put("names", Map.of("type", "array", "items", ref("name")));
         defs.put("ids", Map.of("type", "array", "items", ref("id")));
         defs.put("sources", Map.of("type", "array", "items", ref("id"), "minItems", 1));
-        defs.put("Source", object(List.of("id"), props("id", ref("id"), "name", ref("name"), "aliases", ref("names"),
-                "title", ref("text"), "publishedAt", ref("date"), "url", ref("text"), "publisher", ref("text"),
-                "citedIn", ref("ids"))));
+        Map<String, Object> source = props("id", ref("id"), "name", ref("name"), "aliases", ref("names"));
+        EntityType.SOURCE.properties().forEach(p -> source.put(p.name(),
+                ref(p.kind() == PropertyKind.DATE ? "date" : "text")));
+        source.put("citedIn", ref("ids"));
+        defs.put("Source", object(List.of("id"), source));
         List<Object> entities = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
             if (type != EntityType.SOURCE) {
                 defs.put(type.label(), object(List.of("type", "id", "sources"), props("type",
                         Map.of("const", type.label()), "id", ref("id"), "name", ref("name"), "aliases", ref("names"),
-                        "properties", properties(NodeProperties.of(type), List.of()), "sources", ref("sources"))));
+                        "properties", properties(type.properties()), "sources", ref("sources"))));
                 entities.add(ref(type.label()));
             }
         }
         List<Object> relationships = new ArrayList<>();
-        for (RelationshipKind kind : RelationshipKind.values()) {
+        for (Predicate kind : Predicate.facts()) {
             defs.put(kind.name(), object(List.of("type", "from", "to", "sources"), props("type",
                     Map.of("const", kind.name()), "from", ref("id"), "to", ref("id"), "since", ref("date"),
-                    "until", ref("date"), "properties", properties(kind.properties(), kind.required()),
+                    "until", ref("date"), "properties", properties(kind.properties()),
                     "sources", ref("sources"))));
             relationships.add(ref(kind.name()));
         }
@@ -63,9 +68,10 @@ final class BundleSchema {
         return schema;
     }
 
-    private static Map<String, Object> properties(List<PropertySpec> specs, List<String> required) {
+    private static Map<String, Object> properties(List<Property> specs) {
         Map<String, Object> props = new LinkedHashMap<>();
-        for (PropertySpec spec : specs) {
+        List<String> required = specs.stream().filter(Property::required).map(Property::name).toList();
+        for (Property spec : specs) {
             props.put(spec.name(), switch (spec.kind()) {
                 case TEXT -> Map.of("type", List.of("string", "null"), "minLength", 1);
                 case DATE -> Map.of("type", List.of("string", "null"), "format", "date");

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
 import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
 import io.accordgraph.bundle.FactBundle.SourceEntry;
-import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
+import io.accordgraph.graph.model.PropertyKind;
 
 /**
  * Checks a whole bundle before anything is written and collects every problem, each with its JSON path, so
@@ -33,8 +36,6 @@ final class BundleValidator {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_ID = 100;
     private static final int MAX_NAME = 300;
-    private static final int MAX_SHORT_TEXT = 2_000;
-    private static final int MAX_TEXT = 50_000;
 
     private final Function<Collection<String>, Map<String, EntityType>> graphLookup;
     private final List<Problem> problems = new ArrayList<>();
@@ -43,8 +44,7 @@ final class BundleValidator {
     /** Where each declared id is, for problems about the id as a whole. */
     private final Map<String, String> declaredAt = new HashMap<>();
     private final Map<EntityType, List<Map<String, Object>>> nodes = new EnumMap<>(EntityType.class);
-    private final Map<RelationshipKind, List<Map<String, Object>>> relationships =
-            new EnumMap<>(RelationshipKind.class);
+    private final Map<Predicate, List<Map<String, Object>>> relationships = new EnumMap<>(Predicate.class);
 
     /** @param graphLookup the kind of each id that already exists in the graph, for references outside the bundle */
     BundleValidator(Function<Collection<String>, Map<String, EntityType>> graphLookup) {
@@ -105,17 +105,14 @@ final class BundleValidator {
     }
 
     private EntityType entityType(String path, String label) {
-        try {
-            EntityType type = EntityType.ofLabel(label);
-            if (type == EntityType.SOURCE) {
-                invalid(path + ".type", "sources go in the bundle's 'sources' list");
-                return null;
-            }
-            return type;
-        } catch (IllegalArgumentException e) {
+        EntityType type = EntityType.ofLabel(label).orElse(null);
+        if (type == null) {
             invalid(path + ".type", "unknown entity type '" + label + "'; one of " + EntityType.labels());
+        } else if (type == EntityType.SOURCE) {
+            invalid(path + ".type", "sources go in the bundle's 'sources' list");
             return null;
         }
+        return type;
     }
 
     private Set<String> referencedIds(FactBundle bundle) {
@@ -139,10 +136,13 @@ final class BundleValidator {
 
     private void source(String path, SourceEntry source, Map<String, EntityType> known) {
         Map<String, Object> props = names(path, source.id(), source.name(), source.aliases());
-        putText(props, path + ".title", "title", source.title());
-        putText(props, path + ".url", "url", source.url());
-        putText(props, path + ".publisher", "publisher", source.publisher());
-        putIfGiven(props, "publishedAt", date(path + ".publishedAt", source.publishedAt()));
+        Map<String, Object> given = new HashMap<>();
+        putIfGiven(given, "title", source.title());
+        putIfGiven(given, "publishedAt", source.publishedAt());
+        putIfGiven(given, "url", source.url());
+        putIfGiven(given, "publisher", source.publisher());
+        // A source's fields are its own in the format, not under 'properties'.
+        properties(path, given, EntityType.SOURCE.properties()).forEach((name, value) -> putIfGiven(props, name, value));
         List<String> citedIn = source.citedIn() == null ? List.of() : source.citedIn();
         checkSources(path + ".citedIn", citedIn, known);
         addNode(EntityType.SOURCE, source.id(), props, citedIn);
@@ -151,7 +151,8 @@ final class BundleValidator {
     /** @param type the entity's kind, or null when it is unknown (already reported) */
     private void entity(String path, EntityEntry entity, EntityType type, Map<String, EntityType> known) {
         Map<String, Object> props = names(path, entity.id(), entity.name(), entity.aliases());
-        props.putAll(properties(path, entity.properties(), NodeProperties.of(type == null ? EntityType.STATE : type)));
+        props.putAll(properties(path + ".properties", entity.properties(),
+                type == null ? List.of() : type.properties()));
         requireSources(path, entity.sources(), known);
         if (type != null) {
             addNode(type, entity.id(), props, entity.sources());
@@ -159,20 +160,19 @@ final class BundleValidator {
     }
 
     private void relationship(String path, RelationshipEntry relation, Map<String, EntityType> known) {
-        RelationshipKind kind;
-        try {
-            kind = RelationshipKind.valueOf(String.valueOf(relation.type()));
-        } catch (IllegalArgumentException e) {
+        Predicate kind = Predicate.facts().stream().filter(p -> p.name().equals(relation.type())).findFirst()
+                .orElse(null);
+        if (kind == null) {
             invalid(path + ".type", "unknown relationship type '" + relation.type() + "'; one of "
-                    + List.of(RelationshipKind.values()));
+                    + Predicate.facts());
             return;
         }
         endpoint(path + ".from", relation.from(), kind.from(), known);
         endpoint(path + ".to", relation.to(), kind.to(), known);
-        Map<String, Object> props = properties(path, relation.properties(), kind.properties());
-        for (String name : kind.required()) {
-            if (relation.properties() == null || relation.properties().get(name) == null) {
-                invalid(path + ".properties." + name, "is required for " + kind);
+        Map<String, Object> props = properties(path + ".properties", relation.properties(), kind.properties());
+        for (Property required : kind.required()) {
+            if (relation.properties() == null || relation.properties().get(required.name()) == null) {
+                invalid(path + ".properties." + required.name(), "is required for " + kind);
             }
         }
         LocalDate since = date(path + ".since", relation.since());
@@ -233,13 +233,6 @@ final class BundleValidator {
         return text.length() > 60 ? "a text of " + text.length() + " characters" : "'" + text + "'";
     }
 
-    private void putText(Map<String, Object> props, String path, String key, String value) {
-        if (value != null && (value.isBlank() || value.length() > MAX_SHORT_TEXT)) {
-            invalid(path, "must not be blank and at most " + MAX_SHORT_TEXT + " characters when given");
-        }
-        putIfGiven(props, key, value);
-    }
-
     private LocalDate date(String path, String text) {
         try {
             return text == null ? null : PropertyKind.date(text);
@@ -259,25 +252,28 @@ final class BundleValidator {
         problems.add(Problem.invalid(path, message));
     }
 
-    private Map<String, Object> properties(String path, Map<String, Object> given, List<PropertySpec> specs) {
+    /**
+     * The properties given, converted to what Neo4j stores; each problem is reported at {@code path.<name>}. A
+     * property given as null is removed; one left out is kept.
+     */
+    private Map<String, Object> properties(String path, Map<String, Object> given, List<Property> allowed) {
         Map<String, Object> converted = new LinkedHashMap<>();
         Map<String, Object> values = given == null ? Map.of() : given;
         for (String name : values.keySet()) {
-            if (specs.stream().noneMatch(spec -> spec.name().equals(name))) {
-                invalid(path + ".properties." + name, "unknown property; allowed: "
-                        + specs.stream().map(PropertySpec::name).toList());
+            if (allowed.stream().noneMatch(property -> property.name().equals(name))) {
+                invalid(path + "." + name, "unknown property; allowed: "
+                        + allowed.stream().map(Property::name).toList());
             }
         }
-        // A property given as null is removed; one left out is kept.
-        for (PropertySpec spec : specs) {
-            if (!values.containsKey(spec.name())) {
+        for (Property property : allowed) {
+            if (!values.containsKey(property.name())) {
                 continue;
             }
-            Object value = values.get(spec.name());
+            Object value = values.get(property.name());
             try {
-                converted.put(spec.name(), value == null ? null : spec.convert(value, MAX_TEXT));
+                converted.put(property.name(), value == null ? null : property.convert(value));
             } catch (IllegalArgumentException e) {
-                invalid(path + ".properties." + spec.name(), e.getMessage());
+                invalid(path + "." + property.name(), e.getMessage());
             }
         }
         return converted;

@@ -6,16 +6,19 @@ import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
-import io.accordgraph.graph.EntityType;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.SortKeys;
 
 /** Writes a prepared bundle inside one transaction, with MERGE throughout so that writing it twice changes nothing. */
 final class BundleWriter {
 
-    private static final String REPORTED_BY = "UNWIND $rows AS row MATCH (n:Entity {id: row.id}) "
-            + "UNWIND row.sources AS sid MATCH (s:Source {id: sid}) MERGE (n)-[:REPORTED_BY]->(s)";
+    private static final String REPORTED_BY = "UNWIND $rows AS row MATCH (n:" + EntityType.ENTITY_LABEL
+            + " {id: row.id}) UNWIND row.sources AS sid MATCH (s:" + EntityType.SOURCE.label() + " {id: sid}) MERGE "
+            + Predicate.REPORTED_BY.out().between("n", "", "s");
     // A fact reported again by another source keeps its earlier sources too.
-    private static final String ADD_SOURCES = "SET r.sources = reduce(acc = coalesce(r.sources, []), s IN row.sources "
-            + "| CASE WHEN s IN acc THEN acc ELSE acc + s END)";
+    private static final String ADD_SOURCES = "SET r." + Predicate.SOURCES + " = reduce(acc = coalesce(r."
+            + Predicate.SOURCES + ", []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)";
 
     private static final int ROWS_PER_STATEMENT = 10_000;
 
@@ -41,16 +44,17 @@ final class BundleWriter {
         return new LoadResult(writer.nodesCreated, writer.relationshipsCreated);
     }
 
-    // Labels and relationship types come from EntityType and RelationshipKind, never from the bundle's text.
+    // Labels and relationship types come from EntityType and Predicate, never from the bundle's text.
     private void nodes(EntityType type, List<Map<String, Object>> rows) {
         run("UNWIND $rows AS row MERGE (n:" + type.label() + ":" + EntityType.ENTITY_LABEL + " {id: row.id}) "
-                + "SET n += row.props SET n." + EntityType.NAME_KEY + " = toLower(n.name)", rows);
+                + "SET n += row.props SET " + SortKeys.assignments(type, "n"), rows);
     }
 
-    private void relationships(RelationshipKind kind, List<Map<String, Object>> rows) {
-        String key = kind.key() == null ? "" : " {" + kind.key() + ": row.key}";
-        run("UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) "
-                + "MERGE (a)-[r:" + kind.name() + key + "]->(b) SET r += row.props " + ADD_SOURCES, rows);
+    private void relationships(Predicate kind, List<Map<String, Object>> rows) {
+        String key = kind.key() == null ? "" : "{" + kind.key() + ": row.key}";
+        run("UNWIND $rows AS row MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) MATCH (b:"
+                + EntityType.ENTITY_LABEL + " {id: row.to}) MERGE " + kind.out().keyed("a", "r", key, "b")
+                + " SET r += row.props " + ADD_SOURCES, rows);
     }
 
     // Still one transaction, but each statement carries a slice of the rows: the driver and the database each hold

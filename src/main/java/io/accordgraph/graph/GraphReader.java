@@ -1,7 +1,6 @@
 package io.accordgraph.graph;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,9 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -28,9 +30,13 @@ public class GraphReader {
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
+    // The bookmarks that executable queries and GraphWriter share, so that a read sees the writes before it.
+    private final SessionConfig readSession;
 
     GraphReader(Driver driver) {
         this.driver = driver;
+        this.readSession = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
     }
 
     public List<Record> records(String cypher, Map<String, Object> parameters) {
@@ -54,30 +60,26 @@ public class GraphReader {
     }
 
     /**
-     * Resolves a list field for a whole batch of parents in one query: one list per parent, in their order. The
-     * same node can be a parent more than once in a batch (a delegation reached from each of its members); it is
-     * asked for once and its answer given to each.
+     * Runs statements in one read transaction, so that they see the same graph, and turns the records of each into
+     * its answer; a statement whose answer is refused (an id that does not exist) gives its exception as its answer
+     * and leaves the others standing. The driver retries the whole transaction on transient failures.
      */
-    public <T> List<List<T>> perParent(Relation<T> relation, List<? extends Entity> parents) {
-        return perParent(relation, parents, Map.of());
-    }
-
-    /** As {@link #perParent(Relation, List)}, with the field's arguments as further parameters of the query. */
-    public <T> List<List<T>> perParent(Relation<T> relation, List<? extends Entity> parents,
-            Map<String, Object> arguments) {
-        List<String> ids = parents.stream().map(Entity::id).toList();
-        Map<String, Object> parameters = new HashMap<>(arguments);
-        parameters.put("ids", ids.stream().distinct().toList());
-        Map<String, List<T>> byId = new HashMap<>();
-        for (Record row : records(relation.cypher(), parameters)) {
-            byId.computeIfAbsent(row.get("id").asString(), k -> new ArrayList<>())
-                    .add(relation.mapper().apply(row.get("value")));
+    public <K> Map<K, Object> readAll(Map<K, Statement> statements) {
+        try (Session session = driver.session(readSession)) {
+            return session.executeRead(tx -> {
+                Map<K, Object> answers = new LinkedHashMap<>();
+                statements.forEach((key, statement) -> {
+                    try {
+                        answers.put(key, statement.answerIn(tx));
+                    } catch (RejectedException refused) {
+                        answers.put(key, refused);
+                    }
+                });
+                return answers;
+            });
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            LOG.warnf("Neo4j unreachable: %s", e.getMessage());
+            throw new DatabaseUnavailableException();
         }
-        return ids.stream().map(id -> byId.getOrDefault(id, List.of())).toList();
-    }
-
-    /** As {@link #perParent}, for a field that holds at most one value: null where a parent has none. */
-    public <T> List<T> onePerParent(Relation<T> relation, List<? extends Entity> parents) {
-        return perParent(relation, parents).stream().map(values -> values.isEmpty() ? null : values.get(0)).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +17,15 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.SortKeys;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Makes sure the database has the constraints and indexes the graph relies on: ids are unique per label and across
- * labels (through the shared {@code Entity} label), each uniqueness constraint gives the index that id lookups use,
- * and a full-text index serves {@code search}.
+ * labels (through the shared {@code Entity} label), each uniqueness constraint gives the index that id lookups use;
+ * a range index per kind on each sort key and the id serves ordered pages, a text index per kind on the name key
+ * serves name filters, and a full-text index serves {@code search}.
  */
 @ApplicationScoped
 public class GraphSchema {
@@ -34,10 +38,9 @@ public class GraphSchema {
     private static final String FULLTEXT = "CREATE FULLTEXT INDEX " + FULLTEXT_INDEX + " IF NOT EXISTS FOR (n:"
             + EntityType.ENTITY_LABEL + ") ON EACH [n.name, n.aliases, n.text] "
             + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}";
-    // Graphs written before name keys existed get them here; writes keep them current (BundleWriter).
-    private static final String NAME_KEYS = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE n.name IS NOT NULL "
-            + "AND (n." + EntityType.NAME_KEY + " IS NULL OR n." + EntityType.NAME_KEY + " <> toLower(n.name)) "
-            + "SET n." + EntityType.NAME_KEY + " = toLower(n.name)";
+
+    /** How long start-up waits for new indexes to be filled, e.g. on a large graph written before they existed. */
+    private static final long INDEX_WAIT_SECONDS = 600;
 
     private final Driver driver;
     private final String uri;
@@ -70,11 +73,22 @@ public class GraphSchema {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
                 labels.forEach(label -> tx.run(uniqueId(label)).consume());
-                labels.forEach(label -> tx.run(nameKeyIndex(label)).consume());
+                for (EntityType type : EntityType.values()) {
+                    tx.run(nameKeyIndex(type.label())).consume();
+                    SortKeys.ordered(type).forEach(key -> tx.run(sortIndex(type.label(), key)).consume());
+                }
                 tx.run(FULLTEXT).consume();
             });
-            // Schema and data cannot change in one transaction.
-            session.executeWriteWithoutResult(tx -> tx.run(NAME_KEYS).consume());
+            // A query planned on an index that is still being filled fails, so the first requests wait for them.
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
+            // Schema and data cannot change in one transaction. Graphs written before a sort key existed get it
+            // here; writes keep the keys current (BundleWriter).
+            session.executeWriteWithoutResult(tx -> {
+                for (EntityType type : EntityType.values()) {
+                    tx.run("MATCH (n:" + type.label() + ") WHERE n.name IS NOT NULL AND " + SortKeys.stale(type, "n")
+                            + " SET " + SortKeys.assignments(type, "n")).consume();
+                }
+            });
         }
     }
 
@@ -82,6 +96,15 @@ public class GraphSchema {
     private static String nameKeyIndex(String label) {
         return "CREATE TEXT INDEX " + label.toLowerCase(Locale.ROOT) + "_name_key IF NOT EXISTS FOR (n:" + label
                 + ") ON (n." + EntityType.NAME_KEY + ")";
+    }
+
+    /**
+     * Serves a list of one kind ordered by {@code key} then id, read in index order and cut after the page instead
+     * of sorting the whole label.
+     */
+    private static String sortIndex(String label, String key) {
+        return "CREATE RANGE INDEX " + label.toLowerCase(Locale.ROOT) + "_" + key.toLowerCase(Locale.ROOT)
+                + "_order IF NOT EXISTS FOR (n:" + label + ") ON (n." + key + ", n.id)";
     }
 
     // Labels come from EntityType, never from a request: schema commands cannot take them as parameters.

@@ -6,12 +6,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -25,10 +23,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
  */
 @ApplicationScoped
 public class RequestErrorCodes extends SimplePerformantInstrumentation {
-
-    GraphQL.Builder install(@Observes GraphQL.Builder builder) {
-        return builder.instrumentation(this);
-    }
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,

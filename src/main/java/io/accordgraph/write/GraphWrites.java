@@ -1,97 +1,89 @@
 package io.accordgraph.write;
 
-import static io.accordgraph.graph.Cypher.node;
-
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.neo4j.driver.TransactionContext;
 
 import io.accordgraph.bundle.BundleLoader;
-import io.accordgraph.bundle.RelationshipKind;
-import io.accordgraph.fact.Fact;
-import io.accordgraph.graph.EntityType;
-import io.accordgraph.graph.GraphReader;
 import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
-import io.accordgraph.source.Source;
-import io.accordgraph.source.SourceInput;
+import io.accordgraph.graph.Statement;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Hop;
+import io.accordgraph.graph.model.Predicate;
 
 /**
  * Carries out the mutations. Upserts and links become small fact bundles, so they pass the same checks as an
- * import and are written by the same code, in one transaction; deletes and unlinks run their own Cypher, also in
- * one transaction each.
+ * import and are written by the same code, in one transaction, which then reads the mutation's answer; deletes and
+ * unlinks run their own Cypher, also in one transaction each.
  */
 @ApplicationScoped
 public class GraphWrites {
 
-    private static final String KIND_OF = "MATCH (n:Entity {id: $id}) RETURN " + node("n") + " AS node";
+    private static final String KIND_OF = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: $id}) "
+            + "RETURN [l IN labels(n) WHERE l IN $kinds][0] AS kind";
     // A source is relied on by the nodes reported by it and by the relationships that list it.
-    private static final String CITATIONS = "MATCH (s:Source {id: $id}) RETURN COUNT { (:Entity)-[:REPORTED_BY]->(s) }"
-            + " + COUNT { MATCH ()-[r]->() WHERE s.id IN r.sources }";
-    private static final String DETACH_DELETE = "MATCH (n:Entity {id: $id}) WITH n, COUNT { (n)--() } AS removed "
-            + "DETACH DELETE n RETURN removed";
+    private static final String CITATIONS = "MATCH (s:" + EntityType.SOURCE.label() + " {id: $id}) RETURN COUNT { MATCH "
+            + Predicate.REPORTED_BY.in().between("s", "", "") + " } + COUNT { MATCH " + Hop.anyFactForward("", "r", "") + " WHERE s.id IN r."
+            + Predicate.SOURCES + " }";
+    private static final String DETACH_DELETE = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: $id}) "
+            + "WITH n, COUNT { (n)--() } AS removed DETACH DELETE n RETURN removed";
 
     private final BundleLoader loader;
-    private final GraphReader graph;
     private final GraphWriter writer;
 
-    GraphWrites(BundleLoader loader, GraphReader graph, GraphWriter writer) {
+    GraphWrites(BundleLoader loader, GraphWriter writer) {
         this.loader = loader;
-        this.graph = graph;
         this.writer = writer;
     }
 
-    public <T> T upsert(EntityType type, EntityInput input, Function<Value, T> mapper) {
+    /** Creates or updates a node from its input; {@code answer} reads the result in the same transaction. */
+    public Object upsert(EntityType type, Map<String, Object> input, Statement answer) {
         MutationBundle bundle = new MutationBundle();
-        bundle.addEntity(type, input);
-        load(bundle);
-        return byId(type, input.id(), mapper);
+        if (type == EntityType.SOURCE) {
+            bundle.addSource(input, "input");
+        } else {
+            bundle.addEntity(type, input);
+        }
+        return load(bundle, answer);
     }
 
-    public Source upsertSource(SourceInput input) {
+    /** States a fact from a link input; {@code answer} reads the fact in the same transaction. */
+    public Object link(Predicate predicate, Map<String, Object> input, Statement answer) {
         MutationBundle bundle = new MutationBundle();
-        bundle.addSource(input, "input");
-        load(bundle);
-        return byId(EntityType.SOURCE, input.id(), Source::from);
+        List<String> cited = bundle.cite(input);
+        bundle.addRelationship(predicate, (String) input.get("from"), (String) input.get("to"),
+                MutationBundle.given(input, predicate.properties()), (String) input.get("since"),
+                (String) input.get("until"), cited);
+        return load(bundle, answer);
     }
 
-    public Fact link(LinkInput input) {
-        MutationBundle bundle = new MutationBundle();
-        List<String> cited = bundle.cite(input.sources(), input.newSources());
-        bundle.addRelationship(input.type(), input.from(), input.to(), input.properties(), input.since(),
-                input.until(), cited);
-        load(bundle);
-        String key = input.type().key() == null ? null : (String) input.properties().get(input.type().key());
-        return graph.single(matchFact(input.type()) + " RETURN " + Fact.PROJECTION,
-                factParameters(input.from(), input.to(), input.type(), key), Fact::from);
-    }
-
-    /** @return how many facts were removed: one, or for SERVES without a title, every role between the two */
-    public int unlink(UnlinkInput input) {
-        int removed = writer.inTransaction(tx -> tx.run(matchFact(input.type()) + " DELETE r RETURN count(*)",
-                factParameters(input.from(), input.to(), input.type(), input.title())).single().get(0).asInt());
+    /**
+     * Removes facts; {@code removal} deletes them and counts them.
+     *
+     * @return how many facts were removed: one, or for SERVES without a title, every role between the two
+     */
+    public int unlink(Statement removal, String notFound) {
+        int removed = writer.inTransaction(tx -> (Integer) removal.answerIn(tx));
         if (removed == 0) {
-            throw RejectedException.of(Problem.notFound("input", "no " + input.type() + " fact from '"
-                    + input.from() + "' to '" + input.to() + "'"
-                    + (input.title() == null ? "" : " with title '" + input.title() + "'")));
+            throw RejectedException.of(Problem.notFound("input", notFound));
         }
         return removed;
     }
 
-    public DeletedEntity delete(String id) {
+    /** Deletes a node with its relationships: its kind and how many relationships went with it. */
+    public Deleted delete(String id) {
         return writer.inTransaction(tx -> {
-            List<Record> kind = tx.run(KIND_OF, Map.of("id", id)).list();
+            List<Record> kind = tx.run(KIND_OF, Map.of("id", id, "kinds", EntityType.labels())).list();
             if (kind.isEmpty()) {
                 throw RejectedException.of(Problem.notFound("id", "no entity with id '" + id + "'"));
             }
-            EntityType type = EntityType.ofLabel(kind.get(0).get("node").get("type").asString());
+            EntityType type = EntityType.ofLabel(kind.get(0).get("kind").asString()).orElseThrow();
             if (type == EntityType.SOURCE) {
                 long citations = tx.run(CITATIONS, Map.of("id", id)).single().get(0).asLong();
                 if (citations > 0) {
@@ -100,34 +92,19 @@ public class GraphWrites {
                 }
             }
             int removed = tx.run(DETACH_DELETE, Map.of("id", id)).single().get(0).asInt();
-            return new DeletedEntity(id, type, removed);
+            return new Deleted(type, removed);
         });
     }
 
-    private void load(MutationBundle bundle) {
+    private Object load(MutationBundle bundle, Statement answer) {
         try {
-            loader.load(bundle.bundle(), bundle::removeReplaced);
+            return loader.load(bundle.bundle(), bundle::removeReplaced, (TransactionContext tx) -> answer.answerIn(tx));
         } catch (RejectedException e) {
             throw bundle.translate(e);
         }
     }
 
-    private <T> T byId(EntityType type, String id, Function<Value, T> mapper) {
-        return graph.single("MATCH (n:" + type.label() + " {id: $id}) RETURN " + node("n"), Map.of("id", id), mapper);
+    /** What a delete removed. */
+    public record Deleted(EntityType type, int relationshipsRemoved) {
     }
-
-    // The relationship type comes from the enum, never from user text; the key property likewise.
-    private static String matchFact(RelationshipKind kind) {
-        String key = kind.key() == null ? "" : " WHERE $key IS NULL OR r." + kind.key() + " = $key";
-        return "MATCH (s:Entity {id: $from})-[r:" + kind.name() + "]->(o:Entity {id: $to})" + key;
-    }
-
-    private static Map<String, Object> factParameters(String from, String to, RelationshipKind kind, String key) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("from", from);
-        parameters.put("to", to);
-        parameters.put("key", kind.key() == null ? null : key);
-        return parameters;
-    }
-
 }

@@ -12,16 +12,20 @@ import io.accordgraph.bundle.FactBundle;
 import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
 import io.accordgraph.bundle.FactBundle.SourceEntry;
-import io.accordgraph.bundle.RelationshipKind;
-import io.accordgraph.graph.EntityType;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
-import io.accordgraph.source.SourceInput;
+import io.accordgraph.graph.model.Direction;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Hop;
+import io.accordgraph.graph.model.Model;
+import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
 
 /**
  * A mutation's input as a fact bundle, so that mutations and imports share one validator and one writer. It
  * remembers which argument each part of the bundle came from, to report a problem where the user wrote it:
- * {@code input.holder}, not {@code relationships[0].from}.
+ * {@code input.holder}, not {@code relationships[0].from}. Inputs arrive as GraphQL gives them: maps of the fields
+ * given, so a field left out keeps the value the graph holds.
  */
 final class MutationBundle {
 
@@ -33,72 +37,97 @@ final class MutationBundle {
     private final Map<String, String> paths = new LinkedHashMap<>();
     private final List<Replacement> replaced = new ArrayList<>();
 
-    /** A single-valued link of {@code node}: any other of its kind, in that direction, is removed. */
-    private record Replacement(RelationshipKind kind, String node, String keep, boolean outgoing) {
+    /** A single-valued link of {@code node}: any other along the same hop is removed. */
+    private record Replacement(Hop hop, String node, String keep) {
     }
 
     FactBundle bundle() {
         return new FactBundle(FactBundle.FORMAT, sources, entities, relationships);
     }
 
-    void addSource(SourceInput source, String inputPath) {
+    @SuppressWarnings("unchecked")
+    void addSource(Map<String, Object> source, String inputPath) {
         paths.put("sources[" + sources.size() + "].", inputPath + ".");
-        sources.add(new SourceEntry(source.id(), source.name(), source.aliases(), source.title(),
-                source.publishedAt(), source.url(), source.publisher(), source.citedIn()));
+        sources.add(new SourceEntry((String) source.get("id"), (String) source.get("name"),
+                (List<String>) source.get("aliases"), (String) source.get("title"), (String) source.get("publishedAt"),
+                (String) source.get("url"), (String) source.get("publisher"), (List<String>) source.get("citedIn")));
     }
 
-    /** The ids a fact cites: those given, then the new sources, which join the bundle. */
-    List<String> cite(List<String> ids, List<SourceInput> newSources) {
+    /** The ids a fact cites: those given in {@code sources}, then the {@code newSources}, which join the bundle. */
+    @SuppressWarnings("unchecked")
+    List<String> cite(Map<String, Object> input) {
+        List<String> ids = (List<String>) input.get("sources");
         List<String> cited = new ArrayList<>(ids == null ? List.of() : ids);
+        List<Map<String, Object>> newSources = (List<Map<String, Object>>) input.get("newSources");
         if (newSources != null) {
             for (int i = 0; i < newSources.size(); i++) {
                 addSource(newSources.get(i), INPUT + "newSources[" + i + "]");
-                cited.add(newSources.get(i).id());
+                cited.add((String) newSources.get(i).get("id"));
             }
         }
         return cited;
     }
 
-    void addEntity(EntityType type, EntityInput input) {
+    @SuppressWarnings("unchecked")
+    void addEntity(EntityType type, Map<String, Object> input) {
+        String id = (String) input.get("id");
         String at = "entities[" + entities.size() + "]";
         paths.put(at + ".properties.", INPUT);
         paths.put(at + ".", INPUT);
-        List<String> cited = cite(input.sources(), input.newSources());
-        entities.add(new EntityEntry(type.label(), input.id(), input.name(), input.aliases(), input.properties(),
-                cited));
-        for (InputLink link : input.links()) {
-            // Problems with the input's own id are reported once, at input.id; the far end is the field's.
-            String linkAt = "relationships[" + relationships.size() + "]";
-            boolean outgoing = link.from().equals(input.id());
-            paths.put(linkAt + (outgoing ? ".to" : ".from"), INPUT + link.path());
-            paths.put(linkAt + (outgoing ? ".from" : ".to"), null);
-            addRelationship(link.kind(), link.from(), link.to(), Map.of(), null, null, cited);
-            if (link.replaces()) {
-                replaced.add(new Replacement(link.kind(), input.id(), outgoing ? link.to() : link.from(), outgoing));
+        List<String> cited = cite(input);
+        entities.add(new EntityEntry(type.label(), id, (String) input.get("name"), (List<String>) input.get("aliases"),
+                given(input, type.properties()), cited));
+        for (Model.InputLink link : Model.inputLinks(type)) {
+            Object value = input.get(link.name());
+            if (value == null) {
+                continue;
+            }
+            List<String> others = link.many() ? (List<String>) value : List.of((String) value);
+            for (int i = 0; i < others.size(); i++) {
+                String other = others.get(i);
+                boolean outgoing = link.hop().direction() == Direction.OUT;
+                // Problems with the input's own id are reported once, at input.id; the far end is the field's.
+                String linkAt = "relationships[" + relationships.size() + "]";
+                paths.put(linkAt + (outgoing ? ".to" : ".from"), INPUT + link.name() + (link.many() ? "[" + i + "]"
+                        : ""));
+                paths.put(linkAt + (outgoing ? ".from" : ".to"), null);
+                addRelationship(link.hop().predicate(), outgoing ? id : other, outgoing ? other : id, Map.of(), null,
+                        null, cited);
+                if (!link.many()) {
+                    replaced.add(new Replacement(link.hop(), id, other));
+                }
             }
         }
     }
 
+    /** The properties the input gives, by name; those left out are not changed by the write. */
+    static Map<String, Object> given(Map<String, Object> input, List<Property> properties) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        for (Property property : properties) {
+            if (input.get(property.name()) != null) {
+                given.put(property.name(), input.get(property.name()));
+            }
+        }
+        return given;
+    }
+
     /**
-     * Removes, before the bundle is written, the facts that single-valued fields replace: the links of the same
-     * kind between the input's node and any node other than the one now given.
+     * Removes, before the bundle is written, the links that single-valued fields replace: those along the same hop
+     * between the input's node and any node other than the one now given.
      */
     void removeReplaced(TransactionContext tx) {
         for (Replacement link : replaced) {
-            // The relationship type comes from the enum, never from user text.
-            String pattern = link.outgoing() ? "(n:Entity {id: $node})-[r:" + link.kind().name() + "]->(other)"
-                    : "(other)-[r:" + link.kind().name() + "]->(n:Entity {id: $node})";
-            tx.run("MATCH " + pattern + " WHERE other.id <> $keep DELETE r",
-                    Map.of("node", link.node(), "keep", link.keep())).consume();
+            tx.run("MATCH " + link.hop().between("n:" + EntityType.ENTITY_LABEL + " {id: $node}", "r", "other")
+                    + " WHERE other.id <> $keep DELETE r", Map.of("node", link.node(), "keep", link.keep())).consume();
         }
     }
 
-    void addRelationship(RelationshipKind kind, String from, String to, Map<String, Object> properties,
-            String since, String until, List<String> cited) {
+    void addRelationship(Predicate predicate, String from, String to, Map<String, Object> properties, String since,
+            String until, List<String> cited) {
         String at = "relationships[" + relationships.size() + "]";
         paths.put(at + ".properties.", INPUT);
         paths.putIfAbsent(at + ".", INPUT);
-        relationships.add(new RelationshipEntry(kind.name(), from, to, properties, since, until, cited));
+        relationships.add(new RelationshipEntry(predicate.name(), from, to, properties, since, until, cited));
     }
 
     /**

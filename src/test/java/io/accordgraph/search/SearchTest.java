@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -20,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import io.accordgraph.EmbeddedNeo4jTestResource;
-import io.accordgraph.Plans;
+import io.accordgraph.read.RequestReads;
+import graphql.schema.GraphQLSchema;
+import io.accordgraph.CompiledQueries;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,6 +32,10 @@ class SearchTest {
 
     @Inject
     Driver driver;
+    @Inject
+    GraphQLSchema schema;
+    @Inject
+    RequestReads reads;
 
     private static final String SEARCH = "{ search(%s) { score entity { __typename id } } }";
 
@@ -82,8 +87,8 @@ class SearchTest {
 
     @Test
     void searchReadsTheFullTextIndexNotALabel() {
-        List<String> operators = Plans.operators(driver, SearchApi.SEARCH,
-                Map.of("query", "kyiv", "labels", List.of("State"), "limit", 10));
+        List<String> operators = CompiledQueries.plan(schema, reads, driver,
+                "{ search(text: \"kyiv\", types: [STATE]) { score entity { id } } }");
         assertThat(operators, hasItem(startsWith("ProcedureCall")));
         assertThat(operators, not(hasItem(startsWith("NodeByLabelScan"))));
         assertThat(operators, not(hasItem(startsWith("AllNodesScan"))));

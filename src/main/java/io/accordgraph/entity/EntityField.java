@@ -1,0 +1,46 @@
+package io.accordgraph.entity;
+
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNonNull;
+import io.accordgraph.graph.Statement;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.read.Names;
+import io.accordgraph.read.Projector;
+import io.accordgraph.read.QueryField;
+import io.accordgraph.read.QueryFields;
+
+/** {@code entity(id)}: any node by its id, through the index of the shared {@code Entity} label. */
+@ApplicationScoped
+public class EntityField implements QueryFields, QueryField {
+
+    @Override
+    public List<QueryField> queryFields() {
+        return List.of(this);
+    }
+
+    @Override
+    public GraphQLFieldDefinition definition() {
+        return GraphQLFieldDefinition.newFieldDefinition().name("entity")
+                .description("The node with this id, whatever its kind, or null if there is none.")
+                .argument(a -> a.name("id").type(GraphQLNonNull.nonNull(Names.ID)))
+                .type(Names.ref(Names.ENTITY))
+                .build();
+    }
+
+    @Override
+    public Statement compile(ExecutableNormalizedField field, Projector projector) {
+        String id = projector.parameters().add(field.getResolvedArguments().get("id"));
+        Projector.Projected node = projector.node("n", EnumSet.allOf(EntityType.class), field);
+        String cypher = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: " + id + "}) RETURN " + node.cypher();
+        return new Statement(cypher, projector.parameters().values(),
+                records -> records.isEmpty() ? null : node.conversion().from(records.get(0).get(0)));
+    }
+}

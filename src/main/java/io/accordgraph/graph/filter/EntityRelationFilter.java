@@ -1,7 +1,0 @@
-package io.accordgraph.graph.filter;
-
-import org.eclipse.microprofile.graphql.Input;
-
-@Input("EntityRelationFilter")
-public record EntityRelationFilter(EntityWhere some, EntityWhere none) implements RelationFilter<EntityWhere> {
-}

@@ -1,0 +1,7 @@
+package io.accordgraph.graph.model;
+
+/** How much of an asset a state controls. */
+public enum ControlExtent {
+    FULL,
+    PARTIAL
+}

@@ -1,0 +1,58 @@
+package io.accordgraph.graph.model;
+
+import java.util.List;
+
+/**
+ * One property of a kind of node or relationship beyond id, name and aliases: what it holds, how long its text may
+ * be, whether every fact must give it, the value read when it is missing, and what it means. The schema, the
+ * filters, the bundle validator and its JSON Schema all read it from here.
+ */
+public record Property(String name, PropertyKind kind, Class<? extends Enum<?>> vocabulary, int maxLength,
+        boolean required, Object whenMissing, String description) {
+
+    /** The longest text a property of a node or a fact holds. */
+    public static final int MAX_TEXT = 50_000;
+    /** The longest text a short property of a source (title, url, publisher) holds. */
+    public static final int MAX_SHORT_TEXT = 2_000;
+
+    public static Property text(String name, String description) {
+        return new Property(name, PropertyKind.TEXT, null, MAX_TEXT, false, null, description);
+    }
+
+    public static Property shortText(String name, String description) {
+        return new Property(name, PropertyKind.TEXT, null, MAX_SHORT_TEXT, false, null, description);
+    }
+
+    public static Property date(String name, String description) {
+        return new Property(name, PropertyKind.DATE, null, 0, false, null, description);
+    }
+
+    /** A yes/no property that reads as false when a source does not give it. */
+    public static Property flag(String name, String description) {
+        return new Property(name, PropertyKind.BOOLEAN, null, 0, false, Boolean.FALSE, description);
+    }
+
+    public static Property oneOf(String name, Class<? extends Enum<?>> vocabulary, String description) {
+        return new Property(name, PropertyKind.ENUM, vocabulary, 0, false, null, description);
+    }
+
+    /** The same property, which every fact of its kind must give. */
+    public Property requiredForEachFact() {
+        return new Property(name, kind, vocabulary, maxLength, true, whenMissing, description);
+    }
+
+    /** The names an {@link PropertyKind#ENUM} property allows, empty for other kinds. */
+    public List<String> constants() {
+        return vocabulary == null ? List.of() : PropertyKind.namesOf(vocabulary);
+    }
+
+    /** The value to store, or throws {@link IllegalArgumentException} with a message for a person. */
+    public Object convert(Object json) {
+        return kind.convert(json, constants(), maxLength);
+    }
+
+    /** Whether a read always answers a value: every fact gives it, or it has one when missing. */
+    public boolean alwaysAnswered() {
+        return required || whenMissing != null;
+    }
+}

@@ -1,6 +1,0 @@
-package io.accordgraph.graph.page;
-
-public enum SortDirection {
-    ASC,
-    DESC
-}

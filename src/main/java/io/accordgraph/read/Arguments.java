@@ -1,0 +1,45 @@
+package io.accordgraph.read;
+
+
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLList;
+import io.accordgraph.graph.model.EntityType;
+
+/** The arguments lists share: filter, order, page and day. */
+public final class Arguments {
+
+    // Descriptions of arguments avoid parentheses: the SDL prints them inside the argument list.
+
+    private Arguments() {
+    }
+
+    public static GraphQLArgument where(EntityType kind) {
+        return GraphQLArgument.newArgument().name("where").type(Names.ref(Names.where(kind)))
+                .description("Only the nodes that match.").build();
+    }
+
+    public static GraphQLArgument orderBy() {
+        return GraphQLArgument.newArgument().name("orderBy").type(GraphQLList.list(Names.ref(Names.ORDER)))
+                .description("Sort keys, in order; by name when not given. Ties are broken by id.").build();
+    }
+
+    public static GraphQLArgument first(String description) {
+        return GraphQLArgument.newArgument().name("first").type(Names.INT).description(description).build();
+    }
+
+    public static GraphQLArgument offset() {
+        return GraphQLArgument.newArgument().name("offset").type(Names.INT)
+                .description("How many to skip first; prefer the connection's cursors for long lists.").build();
+    }
+
+    public static GraphQLArgument after() {
+        return GraphQLArgument.newArgument().name("after").type(Names.STRING)
+                .description("The cursor of the last node of the previous page.").build();
+    }
+
+    public static GraphQLArgument asOf() {
+        return GraphQLArgument.newArgument().name("asOf").type(Names.ref(Names.DATE))
+                .description("Only the relationships that hold that day: started by then or with no start known, "
+                        + "and not ended before it.").build();
+    }
+}

@@ -1,0 +1,31 @@
+package io.accordgraph.read;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The parameters of one statement being built, and fresh names for its variables and map keys: user values only
+ * ever reach Cypher through here, as {@code $p0}, {@code $p1}, ..., and names come from counters, never from a
+ * request (not even its aliases), so one shape of question always compiles to the same text and Neo4j plans it once.
+ */
+public final class CypherParameters {
+
+    private final Map<String, Object> values = new HashMap<>();
+    private int names;
+
+    /** Adds a value and returns the placeholder to write in the statement. */
+    public String add(Object value) {
+        String name = "p" + values.size();
+        values.put(name, value);
+        return "$" + name;
+    }
+
+    /** A name not used elsewhere in the statement, e.g. {@code n3} for {@code fresh("n")}. */
+    public String fresh(String prefix) {
+        return prefix + names++;
+    }
+
+    public Map<String, Object> values() {
+        return values;
+    }
+}

@@ -1,0 +1,223 @@
+package io.accordgraph.read;
+
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
+import io.accordgraph.graph.Problem;
+import io.accordgraph.graph.RejectedException;
+import io.accordgraph.graph.Statement;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Model;
+import io.accordgraph.graph.model.Model.RootList;
+import io.accordgraph.read.filter.Filters;
+import io.accordgraph.read.page.Cursor;
+import io.accordgraph.read.page.PageSize;
+import io.accordgraph.read.page.Sort;
+
+/**
+ * The root lists of every kind ({@code persons}, ..., and {@code negotiators}) and their connections
+ * ({@code personsConnection}, ...): one statement each that filters, orders and cuts in the database. A page ordered
+ * by name, id or date reads the kind's range index in order and stops after the page.
+ */
+@ApplicationScoped
+public class ListFields implements QueryFields {
+
+    /** How root lists describe their arguments. */
+    private static final String PAGED = " Filtered by `where`, sorted by `orderBy` (default: by name), `first` of them "
+            + "(default and maximum are configured) after skipping `offset`.";
+
+    private final PageSize pageSize;
+
+    ListFields(PageSize pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public List<QueryField> queryFields() {
+        List<QueryField> fields = new ArrayList<>();
+        for (RootList list : Model.rootLists()) {
+            fields.add(new ListField(list));
+        }
+        for (EntityType kind : EntityType.values()) {
+            fields.add(new ConnectionField(kind));
+        }
+        return fields;
+    }
+
+    /** The paging types of the connections. */
+    @Override
+    public List<GraphQLType> types() {
+        List<GraphQLType> types = new ArrayList<>();
+        types.add(GraphQLObjectType.newObject().name(Names.PAGE_INFO)
+                .field(f -> f.name("hasNextPage").type(GraphQLNonNull.nonNull(Names.BOOLEAN)))
+                .field(f -> f.name("endCursor").type(Names.STRING)
+                        .description("The cursor of the page's last node; pass it as `after` for the next page."))
+                .build());
+        for (EntityType kind : EntityType.values()) {
+            types.add(GraphQLObjectType.newObject().name(Names.edge(kind))
+                    .field(f -> f.name("cursor").type(GraphQLNonNull.nonNull(Names.STRING)))
+                    .field(f -> f.name("node").type(GraphQLNonNull.nonNull(Names.ref(kind.label()))))
+                    .build());
+            types.add(GraphQLObjectType.newObject().name(Names.connection(kind))
+                    .description("One page of " + kind.plural() + ", Relay style.")
+                    .field(f -> f.name("edges").type(nonNullList(Names.edge(kind))))
+                    .field(f -> f.name("pageInfo").type(GraphQLNonNull.nonNull(Names.ref(Names.PAGE_INFO))))
+                    .field(f -> f.name("totalCount").type(Names.INT)
+                            .description("How many nodes match the filter, on all pages (counted only when asked)."))
+                    .build());
+        }
+        return types;
+    }
+
+    private static GraphQLNonNull nonNullList(String type) {
+        return GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Names.ref(type))));
+    }
+
+    /**
+     * {@code MATCH (n:Label) WHERE <keys present> AND <the list's own condition> AND <filter>}, with a hint where the
+     * best index is known whatever the statistics say (they lag behind a large import): the uniqueness constraint's
+     * for a filter on ids, the order's for no filter. Other filters are left to the planner.
+     */
+    private static String match(RootList list, String n, Sort sort, Map<String, Object> where, CypherParameters p) {
+        String hint = "";
+        if (where != null && where.get("id") != null) {
+            hint = " USING INDEX " + n + ":" + list.type().label() + "(id)";
+        } else if (sort != null && (where == null || where.isEmpty())) {
+            hint = sort.indexHint(n, list.type());
+        }
+        return "MATCH (" + n + ":" + list.type().label() + ")" + hint + " WHERE "
+                + (sort == null ? "true" : sort.present(n)) + " AND " + required(list, n, p) + " AND "
+                + Filters.condition(list.type(), where, n, p);
+    }
+
+    private static String required(RootList list, String n, CypherParameters p) {
+        return list.requires() == null ? "true"
+                : "EXISTS { MATCH " + list.requires().pattern(n, "", p.fresh("m")) + " }";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> where(ExecutableNormalizedField field) {
+        return (Map<String, Object>) field.getResolvedArguments().get("where");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Sort sort(EntityType kind, ExecutableNormalizedField field) {
+        return Sort.of(kind, (List<Map<String, Object>>) field.getResolvedArguments().get("orderBy"));
+    }
+
+    private final class ListField implements QueryField {
+
+        private final RootList list;
+
+        ListField(RootList list) {
+            this.list = list;
+        }
+
+        @Override
+        public GraphQLFieldDefinition definition() {
+            return GraphQLFieldDefinition.newFieldDefinition().name(list.name())
+                    .description(list.description() + PAGED)
+                    .type(nonNullList(list.type().label()))
+                    .argument(Arguments.where(list.type())).argument(Arguments.orderBy())
+                    .argument(Arguments.first("How many; the default and the maximum are configured."))
+                    .argument(Arguments.offset())
+                    .build();
+        }
+
+        @Override
+        public Statement compile(ExecutableNormalizedField field, Projector projector) {
+            CypherParameters p = projector.parameters();
+            Integer offset = (Integer) field.getResolvedArguments().get("offset");
+            if (offset != null && offset < 0) {
+                throw RejectedException.of(Problem.invalid("offset", "must not be negative (it was " + offset + ")"));
+            }
+            int size = pageSize.of((Integer) field.getResolvedArguments().get("first"));
+            Sort sort = sort(list.type(), field);
+            Projector.Projected node = projector.node("n", EnumSet.of(list.type()), field);
+            String cypher = match(list, "n", sort, where(field), p) + " WITH n ORDER BY " + sort.orderBy("n")
+                    + " SKIP " + p.add(offset == null ? 0 : offset) + " LIMIT " + p.add(size) + " RETURN "
+                    + node.cypher();
+            return new Statement(cypher, p.values(), records -> records.stream()
+                    .map(r -> node.conversion().from(r.get(0))).toList());
+        }
+    }
+
+    private final class ConnectionField implements QueryField {
+
+        private final RootList list;
+
+        ConnectionField(EntityType kind) {
+            this.list = new RootList(kind.plural() + "Connection", kind, null, null);
+        }
+
+        @Override
+        public GraphQLFieldDefinition definition() {
+            return GraphQLFieldDefinition.newFieldDefinition().name(list.name())
+                    .description("As `" + list.type().plural() + "`, one page at a time: `first` after the cursor "
+                            + "`after`.")
+                    .type(GraphQLNonNull.nonNull(Names.ref(Names.connection(list.type()))))
+                    .argument(Arguments.first("Page size; the default and the maximum are configured."))
+                    .argument(Arguments.after())
+                    .argument(Arguments.where(list.type())).argument(Arguments.orderBy())
+                    .build();
+        }
+
+        /**
+         * One row: the page (one node more than asked, to tell whether there is a next page), each node with its
+         * sort keys for its cursor, and the total when selected.
+         */
+        @Override
+        public Statement compile(ExecutableNormalizedField field, Projector projector) {
+            CypherParameters p = projector.parameters();
+            int size = pageSize.of((Integer) field.getResolvedArguments().get("first"));
+            Sort sort = sort(list.type(), field);
+            String after = (String) field.getResolvedArguments().get("after");
+            String page = after == null ? "" : " AND " + sort.after("n", Cursor.decode(sort, after), p);
+            List<String> items = new ArrayList<>(List.of("keys: " + sort.keys("n")));
+            List<ExecutableNormalizedField> edges = ChildProjections.named(field.getChildren(), "edges");
+            ChildProjections nodes = new ChildProjections(edges.stream()
+                    .flatMap(edge -> ChildProjections.named(edge.getChildren(), "node").stream()).toList(), p,
+                    node -> projector.node("n", EnumSet.of(list.type()), node));
+            items.addAll(nodes.items());
+            boolean counted = !ChildProjections.named(field.getChildren(), "totalCount").isEmpty();
+            String cypher = match(list, "n", sort, where(field), p) + page + " WITH n ORDER BY " + sort.orderBy("n")
+                    + " LIMIT " + p.add(size + 1) + " WITH collect({" + String.join(", ", items) + "}) AS page"
+                    + " RETURN page" + (counted ? ", COUNT { " + match(list, "c", null, where(field), p) + " } AS total"
+                            : "");
+            return new Statement(cypher, p.values(), records -> answer(field, records.get(0), size, sort, nodes));
+        }
+
+        private Row answer(ExecutableNormalizedField field, Record record, int size, Sort sort,
+                ChildProjections nodes) {
+            List<Value> page = record.get("page").asList(v -> v);
+            List<Value> shown = page.subList(0, Math.min(size, page.size()));
+            String endCursor = shown.isEmpty() ? null : cursor(sort, shown.get(shown.size() - 1));
+            return Row.of(field, child -> switch (child.getName()) {
+                case "totalCount" -> record.get("total").asInt();
+                case "pageInfo" -> Row.of(child, info -> info.getName().equals("hasNextPage")
+                        ? page.size() > size : endCursor);
+                case "edges" -> shown.stream().map(edge -> Row.of(child, e -> e.getName().equals("cursor")
+                        ? cursor(sort, edge) : nodes.from(e, edge))).toList();
+                default -> null;
+            });
+        }
+    }
+
+    private static String cursor(Sort sort, Value edge) {
+        return Cursor.encode(sort, edge.get("keys").asList(Value::asString));
+    }
+}

@@ -1,0 +1,57 @@
+package io.accordgraph.read;
+
+import graphql.schema.GraphQLTypeReference;
+import io.accordgraph.graph.model.EntityType;
+
+/**
+ * The names of the GraphQL types the schema generates from the model, so that the fields that use them and the
+ * generator that declares them agree. Types are referred to by name; the schema resolves the names when it is built.
+ */
+public final class Names {
+
+    public static final String ENTITY = "Entity";
+    public static final String ENTITY_WHERE = "EntityWhere";
+    public static final String ENTITY_TYPE = "EntityType";
+    public static final String RELATIONSHIP_TYPE = "RelationshipType";
+    public static final String FACT = "Fact";
+    public static final String DATE = "Date";
+    public static final String ORDER = "Order";
+    public static final String PAGE_INFO = "PageInfo";
+
+    // The built-in scalars by name: SmallRye GraphQL declares its own instances of them, which the schema keeps.
+    public static final GraphQLTypeReference INT = ref("Int");
+    public static final GraphQLTypeReference FLOAT = ref("Float");
+    public static final GraphQLTypeReference STRING = ref("String");
+    public static final GraphQLTypeReference BOOLEAN = ref("Boolean");
+    public static final GraphQLTypeReference ID = ref("ID");
+
+    private Names() {
+    }
+
+    public static GraphQLTypeReference ref(String name) {
+        return GraphQLTypeReference.typeRef(name);
+    }
+
+    /** The kind's type, or {@code Entity} for null (several kinds). */
+    public static String type(EntityType kind) {
+        return kind == null ? ENTITY : kind.label();
+    }
+
+    /** The filter input of the kind's nodes, e.g. {@code PersonWhere}; {@code EntityWhere} for null. */
+    public static String where(EntityType kind) {
+        return kind == null ? ENTITY_WHERE : kind.label() + "Where";
+    }
+
+    public static String connection(EntityType kind) {
+        return kind.label() + "Connection";
+    }
+
+    public static String edge(EntityType kind) {
+        return kind.label() + "Edge";
+    }
+
+    /** The upsert input of the kind, e.g. {@code PersonInput}. */
+    public static String input(EntityType kind) {
+        return kind.label() + "Input";
+    }
+}

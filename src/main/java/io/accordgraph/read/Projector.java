@@ -1,0 +1,330 @@
+package io.accordgraph.read;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+
+import graphql.normalized.ExecutableNormalizedField;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.FactView;
+import io.accordgraph.graph.model.Hop;
+import io.accordgraph.graph.model.Model;
+import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
+import io.accordgraph.graph.model.RelationField;
+import io.accordgraph.read.filter.Filters;
+import io.accordgraph.read.page.PageSize;
+import io.accordgraph.read.page.Sort;
+
+/**
+ * Compiles what a request selects under a node, a fact or a list of them into Cypher expressions of one statement:
+ * map projections of the selected properties, and for each relationship field a {@code COLLECT} subquery with the
+ * field's own filter, order, page and date, nested as deep as the request goes. Each projection comes with the
+ * {@link Conversion} that turns its result into the rows the GraphQL fields read, so nested fields never query.
+ */
+public final class Projector {
+
+    /** The generic fact's fields that are values, beside its two ends, its attributes and its sources. */
+    private static final Set<String> FACT_SCALARS = Set.of("predicate", "since", "until");
+    /** Relationship properties that the fact shows in fields of their own, not as attributes. */
+    private static final Set<String> NOT_ATTRIBUTES = Set.of("since", "until", Predicate.SOURCES);
+
+    private final CypherParameters p;
+    private final PageSize pageSize;
+
+    public Projector(CypherParameters parameters, PageSize pageSize) {
+        this.p = parameters;
+        this.pageSize = pageSize;
+    }
+
+    public CypherParameters parameters() {
+        return p;
+    }
+
+    /**
+     * The map projection of the node bound to {@code v}, for what {@code field} selects under it.
+     *
+     * @param kinds the kinds the node may be of; more than one when the field is an {@code Entity}
+     */
+    public Projected node(String v, Set<EntityType> kinds, ExecutableNormalizedField field) {
+        List<String> items = new ArrayList<>();
+        items.add(".id");
+        Set<String> scalars = new HashSet<>(Set.of("id"));
+        RowConversion row = new RowConversion(kinds.size() == 1 ? kinds.iterator().next() : null);
+        if (kinds.size() > 1) {
+            items.add(RowConversion.KIND + ": " + kindOf(v));
+        }
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            String name = child.getName();
+            Set<EntityType> applies = applicable(kinds, child);
+            if (name.startsWith("__") || applies.isEmpty()) {
+                continue;
+            }
+            Set<EntityType> only = applies.size() == kinds.size() ? null : applies;
+            if (isScalar(name, applies)) {
+                if (scalars.add(name)) {
+                    items.add(scalar(v, name, applies.iterator().next()));
+                }
+                row.add(child.getResultKey(), name, name, only, Conversion.PLAIN);
+            } else {
+                String key = p.fresh("k");
+                Projected value = name.equals("facts") ? facts(v, child) : relation(v, applies, only != null, child);
+                items.add(key + ": " + value.cypher());
+                row.add(child.getResultKey(), name, key, only, value.conversion());
+            }
+        }
+        return new Projected(v + " {" + String.join(", ", items) + "}", row);
+    }
+
+    /**
+     * The projection of a fact of any type, {@code r} from {@code subject} to {@code object} (all three bound), as
+     * the {@code Fact} type: predicate, both ends, dates, other properties as attributes, and sources.
+     */
+    public Projected fact(String r, String subject, String object, ExecutableNormalizedField field) {
+        List<String> items = new ArrayList<>();
+        Set<String> scalars = new HashSet<>();
+        RowConversion row = new RowConversion(null);
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            String name = child.getName();
+            if (FACT_SCALARS.contains(name)) {
+                if (scalars.add(name)) {
+                    items.add(name + ": " + (name.equals("predicate") ? "type(" + r + ")" : r + "." + name));
+                }
+                row.add(child.getResultKey(), name, name, null, Conversion.PLAIN);
+                continue;
+            }
+            Projected value = switch (name) {
+                case "attributes" -> new Projected("properties(" + r + ")", attributes(child));
+                case "subject" -> node(subject, EnumSet.allOf(EntityType.class), child);
+                case "object" -> node(object, EnumSet.allOf(EntityType.class), child);
+                case "sources" -> citedSources(r, child);
+                default -> null;
+            };
+            if (value != null) {
+                String key = p.fresh("k");
+                items.add(key + ": " + value.cypher());
+                row.add(child.getResultKey(), name, key, null, value.conversion());
+            }
+        }
+        return new Projected("{" + String.join(", ", items) + "}", row);
+    }
+
+    /** Which of the node's possible kinds a selected field applies to (all, unless it sits in a fragment). */
+    private static Set<EntityType> applicable(Set<EntityType> kinds, ExecutableNormalizedField child) {
+        Set<EntityType> applies = EnumSet.noneOf(EntityType.class);
+        for (EntityType kind : kinds) {
+            if (child.getObjectTypeNames().contains(kind.label())) {
+                applies.add(kind);
+            }
+        }
+        return applies;
+    }
+
+    private static boolean isScalar(String name, Set<EntityType> kinds) {
+        return name.equals("id") || name.equals("name") || name.equals("aliases")
+                || kinds.stream().allMatch(kind -> kind.property(name).isPresent());
+    }
+
+    /** A property in the projection; one a read always answers gets its value when missing. */
+    private String scalar(String v, String name, EntityType kind) {
+        if (name.equals("aliases")) {
+            return "aliases: coalesce(" + v + ".aliases, [])";
+        }
+        Property property = kind.property(name).orElse(null);
+        if (property != null && property.whenMissing() != null) {
+            return name + ": coalesce(" + v + "." + name + ", " + p.add(property.whenMissing()) + ")";
+        }
+        return "." + name;
+    }
+
+    /** The kind of a node that may be of several: its label other than {@code Entity}. */
+    private String kindOf(String v) {
+        return "[l IN labels(" + v + ") WHERE l IN " + p.add(EntityType.labels()) + "][0]";
+    }
+
+    /**
+     * A relationship field of the node bound to {@code v}. Where the node may be of several kinds and the field
+     * follows different relationships on each (or exists on some only), a CASE on the node's label picks the walk.
+     */
+    private Projected relation(String v, Set<EntityType> kinds, boolean guarded, ExecutableNormalizedField child) {
+        Map<List<Object>, Set<EntityType>> walks = new LinkedHashMap<>();
+        Map<List<Object>, RelationField> fields = new LinkedHashMap<>();
+        for (EntityType kind : kinds) {
+            RelationField field = Model.field(kind, child.getName()).orElseThrow();
+            List<Object> walk = List.of(field.shape(), field.chains(), Objects.toString(field.view()));
+            walks.computeIfAbsent(walk, w -> EnumSet.noneOf(EntityType.class)).add(kind);
+            fields.putIfAbsent(walk, field);
+        }
+        if (walks.size() == 1 && !guarded) {
+            return relation(v, fields.values().iterator().next(), child);
+        }
+        StringBuilder cases = new StringBuilder("CASE");
+        Conversion conversion = null;
+        for (Map.Entry<List<Object>, Set<EntityType>> walk : walks.entrySet()) {
+            Projected branch = relation(v, fields.get(walk.getKey()), child);
+            String labels = walk.getValue().stream().map(k -> v + ":" + k.label())
+                    .collect(Collectors.joining(" OR "));
+            cases.append(" WHEN ").append(labels).append(" THEN ").append(branch.cypher());
+            conversion = branch.conversion();
+        }
+        return new Projected(cases.append(" END").toString(), conversion);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Projected relation(String v, RelationField field, ExecutableNormalizedField child) {
+        Map<String, Object> args = child.getResolvedArguments();
+        String x = p.fresh("n");
+        String r = field.singleHop() ? p.fresh("r") : "";
+        if (field.shape() == RelationField.Shape.COUNT) {
+            return new Projected("COUNT { MATCH " + field.hop().pattern(v, r, x) + " WHERE "
+                    + asOf(r, (LocalDate) args.get("asOf")) + " }", Conversion.PLAIN);
+        }
+        EntityType target = field.target();
+        List<Hop> last = field.chains().get(0);
+        Set<EntityType> kinds = last.get(last.size() - 1).targets();
+        List<String> conditions = new ArrayList<>();
+        conditions.add(Filters.condition(target, (Map<String, Object>) args.get("where"), x, p));
+        if (field.singleHop()) {
+            conditions.add(asOf(r, (LocalDate) args.get("asOf")));
+        }
+        Sort sort = Sort.of(target, (List<Map<String, Object>>) args.get("orderBy"), field.orderedBy());
+        Integer first = field.shape() == RelationField.Shape.ONE ? Integer.valueOf(1)
+                : pageSize.optional((Integer) args.get("first"));
+        String walk = match(v, field, r, x) + String.join(" AND ", conditions) + " WITH " + x
+                + (field.shape() == RelationField.Shape.FACTS ? ", " + r : "") + " ORDER BY " + sort.orderBy(x)
+                + (first == null ? "" : " LIMIT " + p.add(first)) + " RETURN ";
+        return switch (field.shape()) {
+            case ONE -> {
+                Projected node = node(x, kinds, child);
+                yield new Projected("COLLECT { " + walk + node.cypher() + " }[0]", node.conversion());
+            }
+            case MANY -> {
+                Projected node = node(x, kinds, child);
+                yield new Projected("COLLECT { " + walk + node.cypher() + " }", node.conversion().eachOf());
+            }
+            default -> {
+                Projected fact = view(field.view(), r, x, kinds, child);
+                yield new Projected("COLLECT { " + walk + fact.cypher() + " }", fact.conversion().eachOf());
+            }
+        };
+    }
+
+    /**
+     * {@code MATCH <hop> WHERE } for a single hop; for alternative chains, each matched in a UNION (which keeps a
+     * node reached twice once), then {@code WITH x WHERE }.
+     */
+    private String match(String v, RelationField field, String r, String x) {
+        if (field.singleHop()) {
+            return "MATCH " + field.hop().pattern(v, r, x) + " WHERE ";
+        }
+        List<String> branches = new ArrayList<>();
+        for (List<Hop> chain : field.chains()) {
+            List<String> steps = new ArrayList<>();
+            String from = v;
+            for (int i = 0; i < chain.size(); i++) {
+                String to = i == chain.size() - 1 ? x : p.fresh("m");
+                steps.add(chain.get(i).pattern(from, "", to));
+                from = to;
+            }
+            branches.add("MATCH " + String.join(", ", steps) + " RETURN " + x);
+        }
+        return "CALL (" + v + ") { " + String.join(" UNION ", branches) + " } WITH " + x + " WHERE ";
+    }
+
+    /** The relationship bound to {@code r} holds on that day: started by then (or no start known), not ended before. */
+    private String asOf(String r, LocalDate day) {
+        if (day == null || r.isEmpty()) {
+            return "true";
+        }
+        String d = p.add(day);
+        return "(" + r + ".since IS NULL OR " + r + ".since <= " + d + ") AND (" + r + ".until IS NULL OR " + r
+                + ".until >= " + d + ")";
+    }
+
+    /** A fact seen from one end: its properties and dates, the far node {@code x} and the sources. */
+    private Projected view(FactView view, String r, String x, Set<EntityType> farKinds,
+            ExecutableNormalizedField field) {
+        List<String> items = new ArrayList<>();
+        Set<String> scalars = new HashSet<>();
+        RowConversion row = new RowConversion(null);
+        Set<String> properties = view.predicate().properties().stream().map(Property::name)
+                .collect(Collectors.toSet());
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            String name = child.getName();
+            if (name.equals("since") || name.equals("until") || properties.contains(name)) {
+                if (scalars.add(name)) {
+                    items.add(name + ": " + r + "." + name);
+                }
+                row.add(child.getResultKey(), name, name, null, Conversion.PLAIN);
+            } else if (name.equals(view.farEnd()) || name.equals("sources")) {
+                String key = p.fresh("k");
+                Projected value = name.equals("sources") ? citedSources(r, child) : node(x, farKinds, child);
+                items.add(key + ": " + value.cypher());
+                row.add(child.getResultKey(), name, key, null, value.conversion());
+            }
+        }
+        return new Projected("{" + String.join(", ", items) + "}", row);
+    }
+
+    /** The sources a relationship cites by id, by id. */
+    private Projected citedSources(String r, ExecutableNormalizedField field) {
+        String s = p.fresh("s");
+        Projected source = node(s, EnumSet.of(EntityType.SOURCE), field);
+        return new Projected("COLLECT { MATCH (" + s + ":" + EntityType.SOURCE.label() + ") WHERE " + s + ".id IN "
+                + r + "." + Predicate.SOURCES + " WITH " + s + " ORDER BY " + s + ".id RETURN " + source.cypher()
+                + " }", source.conversion().eachOf());
+    }
+
+    /**
+     * Every fact of the node bound to {@code v}, in either direction: those with a start date first, the newest of
+     * them first; then by predicate and by the other end's name.
+     */
+    private Projected facts(String v, ExecutableNormalizedField field) {
+        Map<String, Object> args = field.getResolvedArguments();
+        String r = p.fresh("r");
+        String other = p.fresh("n");
+        String subject = p.fresh("n");
+        String object = p.fresh("n");
+        Integer first = pageSize.optional((Integer) args.get("first"));
+        Projected fact = fact(r, subject, object, field);
+        return new Projected("COLLECT { MATCH " + Hop.anyFact(v, r, other) + " WHERE "
+                + asOf(r, (LocalDate) args.get("asOf")) + " WITH " + r + ", " + other + " ORDER BY " + r
+                + ".since IS NULL, " + r + ".since DESC, type(" + r + "), " + other + ".name, "
+                + other + ".id" + (first == null ? "" : " LIMIT " + p.add(first)) + " WITH " + r + ", startNode(" + r
+                + ") AS " + subject + ", endNode(" + r + ") AS " + object + " RETURN " + fact.cypher() + " }",
+                fact.conversion().eachOf());
+    }
+
+    /** A fact's properties other than its dates and sources, as rows of key and text value, by key. */
+    private static Conversion attributes(ExecutableNormalizedField field) {
+        return value -> {
+            List<Object> attributes = new ArrayList<>();
+            value.asMap(Value::asObject).entrySet().stream()
+                    .filter(e -> !NOT_ATTRIBUTES.contains(e.getKey()) && e.getValue() != null)
+                    .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                    .forEach(e -> {
+                        Row row = new Row(null, true);
+                        for (ExecutableNormalizedField child : field.getChildren()) {
+                            row.put(child.getResultKey(), child.getName().equals("key") ? e.getKey()
+                                    : String.valueOf(e.getValue()));
+                        }
+                        attributes.add(row);
+                    });
+            return attributes;
+        };
+    }
+
+    /** A Cypher expression and the conversion of its value. */
+    public record Projected(String cypher, Conversion conversion) {
+    }
+}

@@ -1,0 +1,23 @@
+package io.accordgraph.read;
+
+import graphql.normalized.ExecutableNormalizedField;
+import io.accordgraph.graph.Statement;
+import graphql.schema.GraphQLFieldDefinition;
+
+/**
+ * A field of the Query type that one compiled Cypher statement answers, with all that the request selects under it.
+ * Beans that offer such fields implement {@link QueryFields}; the schema declares them and {@link RequestReads} runs
+ * them.
+ */
+public interface QueryField {
+
+    /** The field as the schema declares it: name, arguments, type and description. */
+    GraphQLFieldDefinition definition();
+
+    /**
+     * The statement for this occurrence of the field, with its arguments and everything selected under it.
+     *
+     * @throws io.accordgraph.graph.RejectedException when an argument breaks a rule; the field answers that error
+     */
+    Statement compile(ExecutableNormalizedField field, Projector projector);
+}

@@ -1,0 +1,112 @@
+package io.accordgraph.read;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.RejectedException;
+import io.accordgraph.graph.Statement;
+import io.accordgraph.read.page.PageSize;
+
+/**
+ * Answers the root fields of a query. The first one fetched compiles every root field of the operation into one
+ * statement each and runs them all in one read transaction, so that they see the same graph; each root field then
+ * takes its answer, and the fields below it read their values from its rows. A root field whose arguments break a
+ * rule answers its own error and leaves the others standing.
+ */
+@ApplicationScoped
+public class RequestReads implements DataFetcher<Object> {
+
+    private final Map<String, QueryField> fields;
+    private final GraphReader reader;
+    private final PageSize pageSize;
+
+    RequestReads(Instance<QueryFields> contributions, GraphReader reader, PageSize pageSize) {
+        this.fields = contributions.stream().flatMap(c -> c.queryFields().stream())
+                .collect(Collectors.toMap(f -> f.definition().getName(), Function.identity()));
+        this.reader = reader;
+        this.pageSize = pageSize;
+    }
+
+    /** The fields this class answers, for the schema to declare. */
+    public List<QueryField> fields() {
+        return List.copyOf(fields.values());
+    }
+
+    /** The root field's answer, once the request's one read transaction, run on a worker thread, has ended. */
+    @Override
+    public Object get(DataFetchingEnvironment env) {
+        ExecutableNormalizedOperation operation = Operations.of(env);
+        CompletionStage<Answers> answers = env.getGraphQlContext().computeIfAbsent(Answers.class,
+                key -> Blocking.offEventLoop(() -> readAll(operation, env)));
+        String resultKey = env.getField().getResultKey();
+        return answers.thenApply(all -> all.of(resultKey));
+    }
+
+    /** A compiler for one statement: its own parameters and names. */
+    public Projector projector() {
+        return new Projector(new CypherParameters(), pageSize);
+    }
+
+    /**
+     * The statement that answers a root field of the Query type.
+     *
+     * @throws RejectedException when an argument breaks a rule
+     */
+    public Statement compile(ExecutableNormalizedField root) {
+        return fields.get(root.getName()).compile(root, projector());
+    }
+
+    private Answers readAll(ExecutableNormalizedOperation operation, DataFetchingEnvironment env) {
+        Map<String, Statement> statements = new LinkedHashMap<>();
+        Map<String, RuntimeException> failures = new HashMap<>();
+        for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
+            QueryField field = fields.get(root.getName());
+            if (field != null) {
+                try {
+                    statements.put(root.getResultKey(), compile(root));
+                } catch (RejectedException e) {
+                    failures.put(root.getResultKey(), e);
+                }
+            }
+        }
+        StatementCount.of(env.getGraphQlContext()).add(statements.size());
+        try {
+            return new Answers(reader.readAll(statements), failures, null);
+        } catch (RuntimeException e) {
+            return new Answers(Map.of(), failures, e);
+        }
+    }
+
+    /** Each root field's answer or error; a failure of the transaction is every field's. */
+    private record Answers(Map<String, Object> values, Map<String, RuntimeException> failures,
+            RuntimeException failure) {
+
+        Object of(String resultKey) {
+            RuntimeException refused = failures.get(resultKey);
+            if (refused != null) {
+                throw refused;
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            Object value = values.get(resultKey);
+            if (value instanceof RejectedException answerRefused) {
+                throw answerRefused;
+            }
+            return value;
+        }
+    }
+}

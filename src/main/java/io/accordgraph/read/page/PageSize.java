@@ -1,0 +1,41 @@
+package io.accordgraph.read.page;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.accordgraph.graph.Problem;
+import io.accordgraph.graph.RejectedException;
+
+/** Checks a requested page size against the configured maximum: too large is an error, never a silent cut. */
+@ApplicationScoped
+public class PageSize {
+
+    private final PageConfig config;
+
+    PageSize(PageConfig config) {
+        this.config = config;
+    }
+
+    /** {@code first}, or the default size when it is null. */
+    public int of(Integer first) {
+        if (first == null) {
+            return config.defaultSize();
+        }
+        return limited(first);
+    }
+
+    /** {@code first} checked, or null (no limit) when it is null: for relationship lists, bounded by the graph. */
+    public Integer optional(Integer first) {
+        return first == null ? null : limited(first);
+    }
+
+    private int limited(int first) {
+        if (first < 0) {
+            throw RejectedException.of(Problem.invalid("first", "must not be negative (it was " + first + ")"));
+        }
+        if (first > config.maxSize()) {
+            throw RejectedException.of(Problem.invalid("first", "may be at most " + config.maxSize() + " (it was "
+                    + first + "); page through larger lists with the *Connection queries and their cursors"));
+        }
+        return first;
+    }
+}

@@ -1,0 +1,208 @@
+package io.accordgraph.schema;
+
+import static graphql.schema.GraphQLList.list;
+import static graphql.schema.GraphQLNonNull.nonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLType;
+import io.accordgraph.graph.model.AssetKind;
+import io.accordgraph.graph.model.ControlExtent;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.FactView;
+import io.accordgraph.graph.model.Model;
+import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
+import io.accordgraph.graph.model.RelationField;
+import io.accordgraph.graph.model.Stance;
+import io.accordgraph.graph.model.StatementKind;
+import io.accordgraph.read.Arguments;
+import io.accordgraph.read.Names;
+import io.accordgraph.read.page.Sort;
+
+/**
+ * The output types of the model: the {@code Entity} interface, a type per kind with its properties and relationship
+ * fields, a type per fact view ({@code Role}, ...), the generic {@code Fact}, and the enums. Everything is derived
+ * from {@link io.accordgraph.graph.model}, so a kind, a property or a relationship is declared once.
+ */
+final class ModelTypes {
+
+    /** The vocabularies that properties take their values from, as GraphQL enums of the same names. */
+    static final List<Class<? extends Enum<?>>> VOCABULARIES = List.of(AssetKind.class, ControlExtent.class,
+            Stance.class, StatementKind.class);
+
+    private static final String SINCE = "First day the fact is known to hold, if a source says.";
+    private static final String UNTIL = "Last day it held, if it ended.";
+    private static final String FACT_SOURCES = "The reports that state this fact.";
+
+    private ModelTypes() {
+    }
+
+    static List<GraphQLType> all() {
+        List<GraphQLType> types = new ArrayList<>();
+        types.add(DateScalar.DATE);
+        types.addAll(enums());
+        types.add(entity());
+        for (EntityType kind : EntityType.values()) {
+            types.add(kind(kind));
+        }
+        for (FactView view : FactView.values()) {
+            types.add(view(view));
+        }
+        types.add(fact());
+        types.add(GraphQLObjectType.newObject().name("Attribute")
+                .description("A property of a fact, such as the `title` of a role or the `extent` of control, as "
+                        + "text.")
+                .field(f -> f.name("key").type(nonNull(Names.STRING)))
+                .field(f -> f.name("value").type(nonNull(Names.STRING)))
+                .build());
+        return types;
+    }
+
+    private static List<GraphQLType> enums() {
+        List<GraphQLType> enums = new ArrayList<>();
+        GraphQLEnumType.Builder kinds = GraphQLEnumType.newEnum().name(Names.ENTITY_TYPE)
+                .description("The kinds of node the graph holds.");
+        Arrays.stream(EntityType.values()).forEach(k -> kinds.value(k.name(), k.name(), k.description()));
+        enums.add(kinds.build());
+        GraphQLEnumType.Builder predicates = GraphQLEnumType.newEnum().name(Names.RELATIONSHIP_TYPE)
+                .description("The kinds of fact that link two nodes, e.g. HEADS (person to delegation), SERVES "
+                        + "(person to state, with a title), CONTROLS (state to disputed asset, with an extent).");
+        Predicate.facts().forEach(p -> predicates.value(p.name(), p.name(), p.description()));
+        enums.add(predicates.build());
+        for (Class<? extends Enum<?>> vocabulary : VOCABULARIES) {
+            enums.add(names(vocabulary.getSimpleName(), Arrays.stream(vocabulary.getEnumConstants())
+                    .map(Enum::name).toList(), null));
+        }
+        enums.add(names("OrderField", Sort.FIELDS, "What to sort by. `DATE` is the kind's own date: `startDate` of "
+                + "talks, `date` of positions and statements, `publishedAt` of sources; nodes without one come first "
+                + "in ascending order."));
+        enums.add(names("SortDirection", Sort.DIRECTIONS, null));
+        return enums;
+    }
+
+    /** An enum whose values are their names, which is also how Neo4j stores them. */
+    private static GraphQLEnumType names(String name, List<String> values, String description) {
+        GraphQLEnumType.Builder type = GraphQLEnumType.newEnum().name(name).description(description);
+        values.forEach(v -> type.value(v, v));
+        return type.build();
+    }
+
+    private static GraphQLInterfaceType entity() {
+        return GraphQLInterfaceType.newInterface().name(Names.ENTITY)
+                .description("Any node of the negotiation graph: a state, person, delegation, talks, working group, "
+                        + "disputed asset, issue, position, statement or source.")
+                .fields(common())
+                .build();
+    }
+
+    /** The fields every kind has: id, names, reports and facts. */
+    private static List<GraphQLFieldDefinition> common() {
+        return List.of(
+                field("id", nonNull(Names.ID), "Stable, readable identifier, e.g. `vladimir-medinsky`."),
+                field("name", nonNull(Names.STRING), null),
+                field("aliases", nonNull(list(nonNull(Names.STRING))), "Other names the sources use for this "
+                        + "entity, e.g. `Kyiv` for Ukraine."),
+                relation(Model.SOURCES),
+                GraphQLFieldDefinition.newFieldDefinition().name("facts")
+                        .description("Every relationship of this entity as a fact (subject, predicate, object), "
+                                + "newest first, each with its sources.")
+                        .type(nonNull(list(nonNull(Names.ref(Names.FACT)))))
+                        .argument(Arguments.asOf())
+                        .argument(Arguments.first("How many, newest first; all when not given."))
+                        .build());
+    }
+
+    private static GraphQLObjectType kind(EntityType kind) {
+        GraphQLObjectType.Builder type = GraphQLObjectType.newObject().name(kind.label())
+                .description(kind.description()).withInterface(Names.ref(Names.ENTITY));
+        type.fields(common());
+        for (Property property : kind.properties()) {
+            type.field(field(property.name(), property(property), property.description()));
+        }
+        for (RelationField relation : Model.fields(kind)) {
+            if (relation != Model.SOURCES) {
+                type.field(relation(relation));
+            }
+        }
+        return type.build();
+    }
+
+    /** A relationship field, with the arguments its shape takes. */
+    private static GraphQLFieldDefinition relation(RelationField relation) {
+        GraphQLFieldDefinition.Builder field = GraphQLFieldDefinition.newFieldDefinition().name(relation.name())
+                .description(relation.description());
+        EntityType target = relation.target();
+        switch (relation.shape()) {
+            case ONE -> field.type(Names.ref(Names.type(target)));
+            case COUNT -> field.type(nonNull(Names.INT));
+            case MANY -> field.type(nonNull(list(nonNull(Names.ref(Names.type(target))))));
+            case FACTS -> field.type(nonNull(list(nonNull(Names.ref(relation.view().typeName())))));
+        }
+        if (relation.shape() == RelationField.Shape.MANY || relation.shape() == RelationField.Shape.FACTS) {
+            field.argument(Arguments.where(target)).argument(Arguments.orderBy())
+                    .argument(Arguments.first("How many; all when not given."));
+        }
+        if (relation.singleHop()) {
+            field.argument(Arguments.asOf());
+        }
+        return field.build();
+    }
+
+    private static GraphQLObjectType view(FactView view) {
+        RelationField field = Arrays.stream(EntityType.values()).flatMap(k -> Model.fields(k).stream())
+                .filter(f -> f.view() == view).findFirst().orElseThrow();
+        GraphQLObjectType.Builder type = GraphQLObjectType.newObject().name(view.typeName())
+                .description(view.description());
+        type.field(field(view.farEnd(), nonNull(Names.ref(Names.type(field.target()))), null));
+        for (Property property : view.predicate().properties()) {
+            type.field(field(property.name(), property(property), property.description()));
+        }
+        return type.field(field("since", Names.ref(Names.DATE), SINCE))
+                .field(field("until", Names.ref(Names.DATE), UNTIL))
+                .field(field("sources", nonNull(list(nonNull(Names.ref(EntityType.SOURCE.label())))), FACT_SOURCES))
+                .build();
+    }
+
+    private static GraphQLObjectType fact() {
+        return GraphQLObjectType.newObject().name(Names.FACT)
+                .description("One relationship of the graph read as a statement, subject - predicate - object, with "
+                        + "when it held and the reports that say so, e.g. `Vladimir Medinsky` HEADS `Russian "
+                        + "delegation`.")
+                .field(field("subject", nonNull(Names.ref(Names.ENTITY)), null))
+                .field(field("predicate", nonNull(Names.STRING), "The relationship type, e.g. `HEADS`, `CONTROLS`, "
+                        + "`SERVES`."))
+                .field(field("object", nonNull(Names.ref(Names.ENTITY)), null))
+                .field(field("since", Names.ref(Names.DATE), SINCE))
+                .field(field("until", Names.ref(Names.DATE), UNTIL))
+                .field(field("attributes", nonNull(list(nonNull(Names.ref("Attribute")))), "The fact's other "
+                        + "properties, e.g. the `title` of a role."))
+                .field(field("sources", nonNull(list(nonNull(Names.ref(EntityType.SOURCE.label())))), FACT_SOURCES))
+                .build();
+    }
+
+    /** The output type of a property: non-null when a read always answers it. */
+    static GraphQLOutputType property(Property property) {
+        GraphQLOutputType type = switch (property.kind()) {
+            case TEXT -> Names.STRING;
+            case DATE -> Names.ref(Names.DATE);
+            case BOOLEAN -> Names.BOOLEAN;
+            case ENUM -> Names.ref(property.vocabulary().getSimpleName());
+        };
+        return property.alwaysAnswered() ? nonNull(type) : type;
+    }
+
+    private static GraphQLFieldDefinition field(String name, GraphQLOutputType type, String description,
+            GraphQLArgument... arguments) {
+        return GraphQLFieldDefinition.newFieldDefinition().name(name).type(type).description(description)
+                .arguments(List.of(arguments)).build();
+    }
+}

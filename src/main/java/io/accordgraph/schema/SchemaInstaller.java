@@ -1,0 +1,77 @@
+package io.accordgraph.schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import graphql.Scalars;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import io.accordgraph.read.QueryFields;
+import io.accordgraph.read.RequestReads;
+import io.accordgraph.read.Row;
+import io.accordgraph.read.RowFetcher;
+
+/**
+ * Adds the model's part of the schema to what SmallRye GraphQL builds from annotated classes: the types and inputs
+ * derived from {@link io.accordgraph.graph.model}, the query fields that {@link RequestReads} compiles, and the
+ * mutation fields. Every field of those types reads its value from the rows of a compiled statement.
+ */
+@ApplicationScoped
+public class SchemaInstaller {
+
+    private final RequestReads reads;
+    private final Instance<QueryFields> queryContributions;
+    private final Instance<MutationFields> mutationContributions;
+
+    SchemaInstaller(RequestReads reads, Instance<QueryFields> queryContributions,
+            Instance<MutationFields> mutationContributions) {
+        this.reads = reads;
+        this.queryContributions = queryContributions;
+        this.mutationContributions = mutationContributions;
+    }
+
+    void install(@Observes GraphQLSchema.Builder builder) {
+        GraphQLSchema annotated = builder.build();
+        List<GraphQLType> types = new ArrayList<>(ModelTypes.all());
+        types.addAll(FilterInputs.all());
+        // The model's fields name the built-in scalars; those that no annotated class uses are not there yet.
+        List.of(Scalars.GraphQLInt, Scalars.GraphQLFloat, Scalars.GraphQLString, Scalars.GraphQLBoolean,
+                Scalars.GraphQLID).stream().filter(scalar -> annotated.getType(scalar.getName()) == null)
+                .forEach(types::add);
+        queryContributions.forEach(c -> types.addAll(c.types()));
+        mutationContributions.forEach(c -> types.addAll(c.types()));
+
+        GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry(annotated.getCodeRegistry());
+        GraphQLObjectType.Builder query = GraphQLObjectType.newObject(annotated.getQueryType());
+        reads.fields().forEach(field -> {
+            query.field(field.definition());
+            code.dataFetcher(FieldCoordinates.coordinates(annotated.getQueryType(), field.definition()), reads);
+        });
+        GraphQLObjectType.Builder mutation = annotated.getMutationType() == null
+                ? GraphQLObjectType.newObject().name("Mutation")
+                : GraphQLObjectType.newObject(annotated.getMutationType());
+        mutationContributions.forEach(c -> c.mutationFields().forEach(field -> {
+            mutation.field(field.definition());
+            code.dataFetcher(FieldCoordinates.coordinates("Mutation", field.definition().getName()), field.fetcher());
+        }));
+        for (GraphQLType type : types) {
+            if (type instanceof GraphQLObjectType object) {
+                object.getFieldDefinitions().forEach(field -> code.dataFetcher(
+                        FieldCoordinates.coordinates(object.getName(), field.getName()), RowFetcher.INSTANCE));
+            } else if (type instanceof GraphQLInterfaceType entity) {
+                code.typeResolver(entity, env -> env.getSchema().getObjectType(((Row) env.getObject()).kind().label()));
+            }
+        }
+        builder.query(query.build()).mutation(mutation.build()).additionalTypes(new HashSet<>(types))
+                .codeRegistry(code.build());
+    }
+}

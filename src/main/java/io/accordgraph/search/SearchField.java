@@ -1,0 +1,94 @@
+package io.accordgraph.search;
+
+import static graphql.schema.GraphQLList.list;
+import static graphql.schema.GraphQLNonNull.nonNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
+import io.accordgraph.graph.GraphSchema;
+import io.accordgraph.graph.Statement;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.read.Arguments;
+import io.accordgraph.read.ChildProjections;
+import io.accordgraph.read.Names;
+import io.accordgraph.read.Projector;
+import io.accordgraph.read.QueryField;
+import io.accordgraph.read.QueryFields;
+import io.accordgraph.read.Row;
+import io.accordgraph.read.page.PageSize;
+
+/** Full-text search over names, aliases and statement text, through the index GraphSchema creates. */
+@ApplicationScoped
+public class SearchField implements QueryFields, QueryField {
+
+    private static final String HIT = "SearchHit";
+
+    private final PageSize pageSize;
+
+    SearchField(PageSize pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public List<QueryField> queryFields() {
+        return List.of(this);
+    }
+
+    @Override
+    public List<GraphQLType> types() {
+        return List.of(GraphQLObjectType.newObject().name(HIT)
+                .description("An entity that matches a search, with its relevance: higher is better, comparable "
+                        + "within one search.")
+                .field(f -> f.name("score").type(nonNull(Names.FLOAT)))
+                .field(f -> f.name("entity").type(nonNull(Names.ref(Names.ENTITY))))
+                .build());
+    }
+
+    @Override
+    public GraphQLFieldDefinition definition() {
+        return GraphQLFieldDefinition.newFieldDefinition().name("search")
+                .description("Entities whose name, aliases or (for statements) text contain any of the words, best "
+                        + "match first. Case and accents do not matter; the text is taken literally (no query "
+                        + "syntax). `types` narrows the kinds; `first` defaults to and may not exceed the configured "
+                        + "page sizes.")
+                .argument(a -> a.name("text").type(nonNull(Names.STRING)))
+                .argument(a -> a.name("types").type(list(Names.ref(Names.ENTITY_TYPE))))
+                .argument(Arguments.first("How many hits; the default and the maximum are configured."))
+                .type(nonNull(list(nonNull(Names.ref(HIT)))))
+                .build();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Statement compile(ExecutableNormalizedField field, Projector projector) {
+        Map<String, Object> args = field.getResolvedArguments();
+        List<String> types = (List<String>) args.get("types");
+        List<String> labels = (types == null || types.isEmpty() ? EnumSet.allOf(EntityType.class)
+                : types.stream().map(EntityType::valueOf).toList()).stream().map(EntityType::label).toList();
+        var p = projector.parameters();
+        String query = p.add(LuceneQuery.anyWordOf((String) args.get("text")));
+        String kinds = p.add(labels);
+        String limit = p.add(pageSize.of((Integer) args.get("first")));
+        ChildProjections entities = new ChildProjections(field, "entity", p,
+                child -> projector.node("node", EnumSet.allOf(EntityType.class), child));
+        List<String> items = new ArrayList<>(List.of("score: score"));
+        items.addAll(entities.items());
+        String cypher = "CALL db.index.fulltext.queryNodes('" + GraphSchema.FULLTEXT_INDEX + "', " + query
+                + ") YIELD node, score WHERE any(l IN labels(node) WHERE l IN " + kinds + ") "
+                + "WITH node, score ORDER BY score DESC, node.id LIMIT " + limit
+                + " RETURN {" + String.join(", ", items) + "}";
+        return new Statement(cypher, p.values(), records -> records.stream().map(r -> r.get(0))
+                .map(hit -> (Object) Row.of(field, child -> child.getName().equals("score")
+                        ? hit.get("score").asDouble() : entities.from(child, hit)))
+                .toList());
+    }
+}

@@ -1,9 +1,0 @@
-package io.accordgraph.statement;
-
-/** What a statement does. */
-public enum StatementKind {
-    /** A remark, expectation or announcement. */
-    REMARK,
-    /** A charge made against someone. */
-    ACCUSATION
-}

@@ -1,0 +1,242 @@
+package io.accordgraph.write;
+
+import static graphql.schema.GraphQLList.list;
+import static graphql.schema.GraphQLNonNull.nonNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
+import io.accordgraph.graph.Statement;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Model;
+import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
+import io.accordgraph.read.Blocking;
+import io.accordgraph.read.CypherParameters;
+import io.accordgraph.read.Names;
+import io.accordgraph.read.Operations;
+import io.accordgraph.read.Projector;
+import io.accordgraph.read.RequestReads;
+import io.accordgraph.read.Row;
+import io.accordgraph.read.StatementCount;
+import io.accordgraph.schema.MutationField;
+import io.accordgraph.schema.MutationFields;
+
+/**
+ * The mutations: an upsert per kind, {@code link}, {@code unlink} and {@code deleteEntity}, with their inputs derived
+ * from the model. Each answers with what the request selects, compiled into one statement that runs in the write's
+ * own transaction, so the answer is what was written.
+ */
+@ApplicationScoped
+public class Mutations implements MutationFields {
+
+    private static final String SOURCE_INPUT = Names.input(EntityType.SOURCE);
+    private static final String CITE = " Cite at least one source: `sources` by id, `newSources` given inline.";
+
+    private final GraphWrites writes;
+    private final RequestReads reads;
+
+    Mutations(GraphWrites writes, RequestReads reads) {
+        this.writes = writes;
+        this.reads = reads;
+    }
+
+    @Override
+    public List<MutationField> mutationFields() {
+        List<MutationField> fields = new ArrayList<>();
+        for (EntityType kind : EntityType.values()) {
+            fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("upsert" + kind.label())
+                    .description("Adds a " + kind.label() + ", or updates the one with this id."
+                            + (Model.inputLinks(kind).isEmpty() ? "" : " "
+                                    + Model.inputLinks(kind).stream().map(l -> "`" + l.name() + "`")
+                                            .collect(Collectors.joining(" and ")) + " add the links."))
+                    .argument(a -> a.name("input").type(nonNull(Names.ref(Names.input(kind)))))
+                    .type(nonNull(Names.ref(kind.label()))).build(), blocking(env -> upsert(kind, env))));
+        }
+        fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("link")
+                .description("States a fact linking two nodes, with its sources; the same link again changes nothing "
+                        + "but adds new sources. Returns the fact as stored.")
+                .argument(a -> a.name("input").type(nonNull(Names.ref("LinkInput"))))
+                .type(nonNull(Names.ref(Names.FACT))).build(), blocking(this::link)));
+        fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("unlink")
+                .description("Removes a fact linking two nodes; returns how many were removed.")
+                .argument(a -> a.name("input").type(nonNull(Names.ref("UnlinkInput"))))
+                .type(nonNull(Names.INT)).build(), blocking(this::unlink)));
+        fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("deleteEntity")
+                .description("Deletes a node of any kind with all its relationships. A source that facts still cite "
+                        + "is kept, and the error says how many cite it.")
+                .argument(a -> a.name("id").type(nonNull(Names.ID)))
+                .type(nonNull(Names.ref("DeletedEntity"))).build(), blocking(this::delete)));
+        return fields;
+    }
+
+    @Override
+    public List<GraphQLType> types() {
+        List<GraphQLType> types = new ArrayList<>();
+        for (EntityType kind : EntityType.values()) {
+            types.add(kind == EntityType.SOURCE ? sourceInput() : input(kind));
+        }
+        types.add(linkInput());
+        types.add(GraphQLInputObjectType.newInputObject().name("UnlinkInput")
+                .description("A fact to remove: its type and its two ends. For SERVES, `title` picks one role when a "
+                        + "person holds several; without it, every role between the two is removed.")
+                .field(field("type", nonNull(Names.ref(Names.RELATIONSHIP_TYPE)), null))
+                .field(field("from", nonNull(Names.ID), null)).field(field("to", nonNull(Names.ID), null))
+                .field(field("title", Names.STRING, null)).build());
+        types.add(GraphQLObjectType.newObject().name("DeletedEntity")
+                .description("What a delete removed: the node and every relationship it had.")
+                .field(f -> f.name("id").type(nonNull(Names.ID)))
+                .field(f -> f.name("type").type(nonNull(Names.ref(Names.ENTITY_TYPE))))
+                .field(f -> f.name("relationshipsRemoved").type(nonNull(Names.INT))).build());
+        return types;
+    }
+
+    /** Writes wait on the database, so they run off the event loop. */
+    private static DataFetcher<Object> blocking(DataFetcher<Object> write) {
+        return env -> Blocking.offEventLoop(() -> write.get(env));
+    }
+
+    private Object upsert(EntityType kind, DataFetchingEnvironment env) {
+        Map<String, Object> input = env.getArgument("input");
+        ExecutableNormalizedField field = Operations.rootField(env);
+        Projector projector = reads.projector();
+        CypherParameters p = projector.parameters();
+        Projector.Projected node = projector.node("n", EnumSet.of(kind), field);
+        Statement answer = new Statement("MATCH (n:" + kind.label() + " {id: " + p.add(input.get("id")) + "}) RETURN "
+                + node.cypher(), p.values(), records -> node.conversion().from(records.get(0).get(0)));
+        StatementCount.of(env.getGraphQlContext()).add(1);
+        return writes.upsert(kind, input, answer);
+    }
+
+    private Object link(DataFetchingEnvironment env) {
+        Map<String, Object> input = env.getArgument("input");
+        Predicate predicate = Predicate.valueOf((String) input.get("type"));
+        Projector projector = reads.projector();
+        Projector.Projected fact = projector.fact("r", "s", "o", Operations.rootField(env));
+        CypherParameters p = projector.parameters();
+        String key = predicate.key() == null ? null : (String) input.get(predicate.key());
+        Statement answer = new Statement("MATCH " + fact(predicate, input, key, p) + " WITH r, startNode(r) AS s, "
+                + "endNode(r) AS o RETURN " + fact.cypher(), p.values(),
+                records -> fact.conversion().from(records.get(0).get(0)));
+        StatementCount.of(env.getGraphQlContext()).add(1);
+        return writes.link(predicate, input, answer);
+    }
+
+    private Object unlink(DataFetchingEnvironment env) {
+        Map<String, Object> input = env.getArgument("input");
+        Predicate predicate = Predicate.valueOf((String) input.get("type"));
+        String title = (String) input.get("title");
+        CypherParameters p = new CypherParameters();
+        Statement removal = new Statement("MATCH " + fact(predicate, input, title, p) + " DELETE r RETURN count(*)",
+                p.values(), records -> records.get(0).get(0).asInt());
+        return writes.unlink(removal, "no " + predicate + " fact from '" + input.get("from") + "' to '"
+                + input.get("to") + "'" + (title == null ? "" : " with title '" + title + "'"));
+    }
+
+    private Object delete(DataFetchingEnvironment env) {
+        String id = env.getArgument("id");
+        GraphWrites.Deleted deleted = writes.delete(id);
+        return Row.of(Operations.rootField(env), child -> switch (child.getName()) {
+            case "id" -> id;
+            case "type" -> deleted.type().name();
+            default -> deleted.relationshipsRemoved();
+        });
+    }
+
+    /**
+     * The facts of a type between the input's two ends, optionally only the one with this key (a role's title):
+     * {@code (s:Entity {id: $from})-[r:TYPE]->(o:Entity {id: $to}) WHERE ...}.
+     */
+    private static String fact(Predicate predicate, Map<String, Object> input, String key, CypherParameters p) {
+        String pattern = predicate.out().between("s:" + EntityType.ENTITY_LABEL + " {id: " + p.add(input.get("from"))
+                + "}", "r", "o:" + EntityType.ENTITY_LABEL + " {id: " + p.add(input.get("to")) + "}");
+        return predicate.key() == null || key == null ? pattern
+                : pattern + " WHERE r." + predicate.key() + " = " + p.add(key);
+    }
+
+    private static GraphQLInputObjectType input(EntityType kind) {
+        GraphQLInputObjectType.Builder input = GraphQLInputObjectType.newInputObject().name(Names.input(kind))
+                .description("A " + kind.label() + " to add, or to update when its id exists. Fields left out keep "
+                        + "their values; a new one needs a name." + CITE)
+                .field(field("id", nonNull(Names.ID), null))
+                .field(field("name", Names.STRING, null))
+                .field(field("aliases", list(Names.STRING), null));
+        kind.properties().forEach(property -> input.field(field(property.name(), type(property),
+                property.description())));
+        Model.inputLinks(kind).forEach(link -> input.field(field(link.name(),
+                link.many() ? list(Names.ID) : Names.ID, link.description())));
+        return cited(input).build();
+    }
+
+    private static GraphQLInputObjectType sourceInput() {
+        GraphQLInputObjectType.Builder input = GraphQLInputObjectType.newInputObject().name(SOURCE_INPUT)
+                .description("A report to add, or to update when its id exists: fields left out keep their values. "
+                        + "A new source needs a name.")
+                .field(field("id", nonNull(Names.ID), null))
+                .field(field("name", Names.STRING, null))
+                .field(field("aliases", list(Names.STRING), null));
+        EntityType.SOURCE.properties().forEach(property -> input.field(field(property.name(), type(property),
+                property.description())));
+        return input.field(field("citedIn", list(Names.ID), "Ids of reports that relay this one, e.g. an article "
+                + "quoting a news agency.")).build();
+    }
+
+    private static GraphQLInputObjectType linkInput() {
+        Map<String, Property> properties = new LinkedHashMap<>();
+        List<String> perType = new ArrayList<>();
+        for (Predicate predicate : Predicate.facts()) {
+            predicate.properties().forEach(p -> properties.putIfAbsent(p.name(), p));
+            if (!predicate.properties().isEmpty()) {
+                perType.add(predicate + " " + predicate.properties().stream()
+                        .map(p -> "`" + p.name() + "`" + (p.required() ? " (required)" : ""))
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        GraphQLInputObjectType.Builder input = GraphQLInputObjectType.newInputObject().name("LinkInput")
+                .description("A fact linking two nodes. Each type takes its own properties: "
+                        + String.join("; ", perType) + ". Linking again adds the sources given to those the fact "
+                        + "already cites.")
+                .field(field("type", nonNull(Names.ref(Names.RELATIONSHIP_TYPE)), null))
+                .field(field("from", nonNull(Names.ID), null))
+                .field(field("to", nonNull(Names.ID), null))
+                .field(field("since", Names.STRING, "First day the fact holds, as an ISO date such as 2026-02-17, "
+                        + "if known."))
+                .field(field("until", Names.STRING, "Last day it held (ISO date), if it ended."));
+        properties.values().forEach(property -> input.field(field(property.name(), type(property),
+                property.description())));
+        return cited(input).build();
+    }
+
+    private static GraphQLInputObjectType.Builder cited(GraphQLInputObjectType.Builder input) {
+        return input.field(field("sources", list(Names.ID), "Ids of the reports that state it."))
+                .field(field("newSources", list(Names.ref(SOURCE_INPUT)), "Reports to add and cite."));
+    }
+
+    /** Dates are given as ISO text and checked with everything else, so that a bad one is reported at its field. */
+    private static GraphQLInputType type(Property property) {
+        return switch (property.kind()) {
+            case TEXT, DATE -> Names.STRING;
+            case BOOLEAN -> Names.BOOLEAN;
+            case ENUM -> Names.ref(property.vocabulary().getSimpleName());
+        };
+    }
+
+    private static GraphQLInputObjectField field(String name, GraphQLInputType type, String description) {
+        return GraphQLInputObjectField.newInputObjectField().name(name).type(type).description(description).build();
+    }
+}
