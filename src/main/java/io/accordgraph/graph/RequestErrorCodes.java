@@ -19,7 +19,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 /**
  * Gives the errors that graphql-java raises before any resolver runs (a syntax error, an unknown enum value, a
  * malformed date, a missing argument) the same {@code extensions.code} as ours, so clients branch on one field.
- * SmallRye installs no instrumentation of its own unless query limits or federation are configured.
  */
 @ApplicationScoped
 public class RequestErrorCodes extends SimplePerformantInstrumentation {

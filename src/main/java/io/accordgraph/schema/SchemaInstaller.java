@@ -15,10 +15,12 @@ import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.accordgraph.read.QueryFields;
 import io.accordgraph.read.RequestReads;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.RowFetcher;
+import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Adds the model's part of the schema to what SmallRye GraphQL builds from annotated classes: the types and inputs
@@ -70,6 +72,11 @@ public class SchemaInstaller {
             } else if (type instanceof GraphQLInterfaceType entity) {
                 code.typeResolver(entity, env -> env.getSchema().getObjectType(((Row) env.getObject()).kind().label()));
             }
+        }
+        // SmallRye turns its default setting "default" into a blocked-fields pattern that costs a regex match at
+        // every field of every answer; the default visibility is what it means.
+        if (Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility())) {
+            code.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
         }
         builder.query(query.build()).mutation(mutation.build()).additionalTypes(new HashSet<>(types))
                 .codeRegistry(code.build());

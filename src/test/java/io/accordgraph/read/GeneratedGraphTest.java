@@ -17,12 +17,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 
-import graphql.schema.GraphQLSchema;
-import io.accordgraph.CompiledQueries;
 import io.accordgraph.DeepQuery;
 import io.accordgraph.FreshGraphProfile;
+import io.accordgraph.QueryPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -50,11 +48,7 @@ class GeneratedGraphTest {
     private static boolean generated;
 
     @Inject
-    Driver driver;
-    @Inject
-    GraphQLSchema schema;
-    @Inject
-    RequestReads reads;
+    QueryPlans plans;
 
     @BeforeEach
     void generateOnce() {
@@ -97,13 +91,9 @@ class GeneratedGraphTest {
         return Map.of("type", type, "from", from, "to", to, "sources", List.of("generated-report"));
     }
 
-    private List<String> plan(String graphql) {
-        return CompiledQueries.plan(schema, reads, driver, graphql);
-    }
-
     /** The rows of the root list come from an index, in order: no sort of the label (nested lists sort their own). */
     private List<String> rowsInIndexOrder(String graphql) {
-        List<String> operators = CompiledQueries.rowPlan(schema, reads, driver, graphql);
+        List<String> operators = plans.rowPlan(graphql);
         for (String sort : SORTS) {
             assertThat(graphql, operators, not(hasItem(startsWith(sort + "@"))));
         }
@@ -144,7 +134,7 @@ class GeneratedGraphTest {
     void lookupsByIdSeekTheUniqueIndex() {
         for (String lookup : List.of("{ delegations(where: {id: {eq: \"delegation-7\"}}) { id name state { name } "
                 + "head { name } members { name } } }", "{ entity(id: \"person-42\") { id facts { predicate } } }")) {
-            List<String> operators = plan(lookup);
+            List<String> operators = plans.plan(lookup);
             assertThat(lookup, operators, hasItem(startsWith("NodeUniqueIndexSeek")));
             assertThat(lookup, operators, not(hasItem(startsWith("NodeByLabelScan"))));
             assertThat(lookup, operators, not(hasItem(startsWith("AllNodesScan"))));

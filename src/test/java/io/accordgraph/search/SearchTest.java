@@ -16,12 +16,9 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 
 import io.accordgraph.EmbeddedNeo4jTestResource;
-import io.accordgraph.read.RequestReads;
-import graphql.schema.GraphQLSchema;
-import io.accordgraph.CompiledQueries;
+import io.accordgraph.QueryPlans;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,11 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class SearchTest {
 
     @Inject
-    Driver driver;
-    @Inject
-    GraphQLSchema schema;
-    @Inject
-    RequestReads reads;
+    QueryPlans plans;
 
     private static final String SEARCH = "{ search(%s) { score entity { __typename id } } }";
 
@@ -87,8 +80,7 @@ class SearchTest {
 
     @Test
     void searchReadsTheFullTextIndexNotALabel() {
-        List<String> operators = CompiledQueries.plan(schema, reads, driver,
-                "{ search(text: \"kyiv\", types: [STATE]) { score entity { id } } }");
+        List<String> operators = plans.plan("{ search(text: \"kyiv\", types: [STATE]) { score entity { id } } }");
         assertThat(operators, hasItem(startsWith("ProcedureCall")));
         assertThat(operators, not(hasItem(startsWith("NodeByLabelScan"))));
         assertThat(operators, not(hasItem(startsWith("AllNodesScan"))));

@@ -10,12 +10,9 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 
-import graphql.schema.GraphQLSchema;
-import io.accordgraph.CompiledQueries;
 import io.accordgraph.EmbeddedNeo4jTestResource;
-import io.accordgraph.read.RequestReads;
+import io.accordgraph.QueryPlans;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -28,14 +25,10 @@ import io.quarkus.test.junit.QuarkusTest;
 class IndexUsageTest {
 
     @Inject
-    Driver driver;
-    @Inject
-    GraphQLSchema schema;
-    @Inject
-    RequestReads reads;
+    QueryPlans plans;
 
     private List<String> plan(String where) {
-        return CompiledQueries.plan(schema, reads, driver, "{ persons(where: " + where + ") { id } }");
+        return plans.plan("{ persons(where: " + where + ") { id } }");
     }
 
     @Test
