@@ -89,9 +89,9 @@ public class PathField implements QueryFields, QueryField {
         }
         CypherParameters p = projector.parameters();
         List<ExecutableNormalizedField> facts = ChildProjections.named(field.getChildren(), "facts");
-        ChildProjections steps = new ChildProjections(facts, p, fact -> projector.fact("r", "s", "o", fact));
-        List<String> items = new ArrayList<>(List.of("path: i"));
-        items.addAll(steps.items());
+        ChildProjections steps = new ChildProjections(facts, 1, fact -> projector.fact("r", "s", "o", fact));
+        List<String> items = new ArrayList<>(List.of("i"));
+        items.addAll(steps.expressions());
         String cypher = "OPTIONAL MATCH (a:" + EntityType.ENTITY_LABEL + " {id: " + p.add(from) + "}) "
                 + "OPTIONAL MATCH (b:" + EntityType.ENTITY_LABEL + " {id: " + p.add(to) + "}) "
                 + "CALL (a, b) { WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL "
@@ -101,7 +101,7 @@ public class PathField implements QueryFields, QueryField {
                 + "UNWIND range(0, size(relationships(routes[i])) - 1) AS j "
                 + "WITH i, j, relationships(routes[i])[j] AS r "
                 + "WITH i, j, r, startNode(r) AS s, endNode(r) AS o ORDER BY i, j "
-                + "RETURN collect({" + String.join(", ", items) + "}) AS steps } "
+                + "RETURN collect([" + String.join(", ", items) + "]) AS steps } "
                 + "RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, steps";
         return new Statement(cypher, p.values(), records -> answer(field, records.get(0), from, to, steps));
     }
@@ -116,7 +116,7 @@ public class PathField implements QueryFields, QueryField {
         }
         Map<Integer, List<Value>> paths = new TreeMap<>();
         for (Value step : record.get("steps").values()) {
-            paths.computeIfAbsent(step.get("path").asInt(), k -> new ArrayList<>()).add(step);
+            paths.computeIfAbsent(step.get(0).asInt(), k -> new ArrayList<>()).add(step);
         }
         return paths.values().stream().map(path -> Row.of(field, child -> child.getName().equals("length")
                 ? (Object) path.size() : path.stream().map(step -> steps.from(child, step)).toList())).toList();

@@ -3,6 +3,9 @@ package io.accordgraph.graph;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +16,11 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.ResultCursor;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
@@ -28,6 +33,8 @@ public class GraphReader {
 
     private static final Logger LOG = Logger.getLogger(GraphReader.class);
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+    private static final int AUTO_COMMIT_ATTEMPTS = 3;
 
     private final Driver driver;
     // The bookmarks that executable queries and GraphWriter share, so that a read sees the writes before it.
@@ -62,24 +69,74 @@ public class GraphReader {
     /**
      * Runs statements in one read transaction, so that they see the same graph, and turns the records of each into
      * its answer; a statement whose answer is refused (an id that does not exist) gives its exception as its answer
-     * and leaves the others standing. The driver retries the whole transaction on transient failures.
+     * and leaves the others standing. Asynchronous: no thread waits on the database, and the driver retries the
+     * whole transaction on transient failures.
      */
-    public <K> Map<K, Object> readAll(Map<K, Statement> statements) {
-        try (Session session = driver.session(readSession)) {
-            return session.executeRead(tx -> {
+    public <K> CompletionStage<Map<K, Object>> readAll(Map<K, Statement> statements) {
+        if (statements.size() == 1) {
+            Map.Entry<K, Statement> only = statements.entrySet().iterator().next();
+            return autoCommit(only.getValue(), AUTO_COMMIT_ATTEMPTS).thenApply(answer -> {
                 Map<K, Object> answers = new LinkedHashMap<>();
-                statements.forEach((key, statement) -> {
-                    try {
-                        answers.put(key, statement.answerIn(tx));
-                    } catch (RejectedException refused) {
-                        answers.put(key, refused);
-                    }
-                });
+                answers.put(only.getKey(), answer);
                 return answers;
             });
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            LOG.warnf("Neo4j unreachable: %s", e.getMessage());
-            throw new DatabaseUnavailableException();
         }
+        AsyncSession session = driver.session(AsyncSession.class, readSession);
+        return session.executeReadAsync(tx -> {
+            Map<K, Object> answers = new LinkedHashMap<>();
+            CompletionStage<Void> all = CompletableFuture.completedFuture(null);
+            for (Map.Entry<K, Statement> entry : statements.entrySet()) {
+                Statement statement = entry.getValue();
+                all = all.thenCompose(previous -> tx.runAsync(statement.cypher(), statement.parameters()))
+                        .thenCompose(ResultCursor::listAsync)
+                        .thenAccept(records -> answers.put(entry.getKey(), answerOf(statement, records)));
+            }
+            return all.thenApply(done -> answers);
+        }).handle((answers, error) -> {
+            session.closeAsync();
+            if (error != null) {
+                throw unavailableOrSame(error);
+            }
+            return answers;
+        });
+    }
+
+    /**
+     * One statement is a transaction of its own (auto-commit), which spares the round trip of a COMMIT; it is tried
+     * again, in a new session, when the failure is one the driver would retry a transaction for.
+     */
+    private CompletionStage<Object> autoCommit(Statement statement, int attempts) {
+        AsyncSession session = driver.session(AsyncSession.class, readSession);
+        return session.runAsync(statement.cypher(), statement.parameters()).thenCompose(ResultCursor::listAsync)
+                .handle((records, error) -> {
+                    session.closeAsync();
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    if (cause == null) {
+                        return CompletableFuture.completedFuture(answerOf(statement, records));
+                    }
+                    if (cause instanceof RetryableException && attempts > 1) {
+                        return autoCommit(statement, attempts - 1);
+                    }
+                    throw unavailableOrSame(cause);
+                }).thenCompose(answer -> answer);
+    }
+
+    private static Object answerOf(Statement statement, List<Record> records) {
+        try {
+            return statement.answer().apply(records);
+        } catch (RejectedException refused) {
+            return refused;
+        }
+    }
+
+    /** An unreachable database as the coded error, logged once; anything else as it was. */
+    private static RuntimeException unavailableOrSame(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+            LOG.warnf("Neo4j unreachable: %s", cause.getMessage());
+            return new DatabaseUnavailableException();
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 }

@@ -12,27 +12,26 @@ import graphql.normalized.ExecutableNormalizedField;
 
 /**
  * The projections of the fields of one name under a field (the {@code node} of an edge, the {@code entity} of a
- * search hit), each under its own key of a result map: a request may select one name twice under two aliases.
+ * search hit), each at its own position of a result list after the values that come first: a request may select one
+ * name twice under two aliases.
  */
 public final class ChildProjections {
 
-    private final Map<ExecutableNormalizedField, String> keys = new LinkedHashMap<>();
+    private final Map<ExecutableNormalizedField, Integer> positions = new LinkedHashMap<>();
     private final Map<ExecutableNormalizedField, Conversion> conversions = new LinkedHashMap<>();
-    private final List<String> items = new ArrayList<>();
+    private final List<String> expressions = new ArrayList<>();
 
-    public ChildProjections(ExecutableNormalizedField parent, String name, CypherParameters parameters,
-            Function<ExecutableNormalizedField, Projector.Projected> projection) {
-        this(named(parent.getChildren(), name), parameters, projection);
-    }
-
-    public ChildProjections(List<ExecutableNormalizedField> fields, CypherParameters parameters,
+    /**
+     * @param fields the fields to project
+     * @param first the position of the first of them in the result list
+     */
+    public ChildProjections(List<ExecutableNormalizedField> fields, int first,
             Function<ExecutableNormalizedField, Projector.Projected> projection) {
         for (ExecutableNormalizedField child : fields) {
             Projector.Projected projected = projection.apply(child);
-            String key = parameters.fresh("k");
-            keys.put(child, key);
+            positions.put(child, first + expressions.size());
             conversions.put(child, projected.conversion());
-            items.add(key + ": " + projected.cypher());
+            expressions.add(projected.cypher());
         }
     }
 
@@ -41,13 +40,13 @@ public final class ChildProjections {
         return fields.stream().filter(f -> f.getName().equals(name)).toList();
     }
 
-    /** The map entries to write, e.g. {@code k3: n {.id, .name}}. */
-    public List<String> items() {
-        return items;
+    /** The Cypher expressions, in their order, to list after the values that come first. */
+    public List<String> expressions() {
+        return expressions;
     }
 
-    /** The value of {@code child} out of one result map. */
-    public Object from(ExecutableNormalizedField child, Value map) {
-        return conversions.get(child).from(map.get(keys.get(child)));
+    /** The value of {@code child} out of one result list. */
+    public Object from(ExecutableNormalizedField child, Value list) {
+        return conversions.get(child).from(list.get(positions.get(child)));
     }
 }

@@ -187,15 +187,15 @@ public class ListFields implements QueryFields {
             Sort sort = sort(list.type(), field);
             String after = (String) field.getResolvedArguments().get("after");
             String page = after == null ? "" : " AND " + sort.after("n", Cursor.decode(sort, after), p);
-            List<String> items = new ArrayList<>(List.of("keys: " + sort.keys("n")));
             List<ExecutableNormalizedField> edges = ChildProjections.named(field.getChildren(), "edges");
             ChildProjections nodes = new ChildProjections(edges.stream()
-                    .flatMap(edge -> ChildProjections.named(edge.getChildren(), "node").stream()).toList(), p,
+                    .flatMap(edge -> ChildProjections.named(edge.getChildren(), "node").stream()).toList(), 1,
                     node -> projector.node("n", EnumSet.of(list.type()), node));
-            items.addAll(nodes.items());
+            List<String> items = new ArrayList<>(List.of(sort.keys("n")));
+            items.addAll(nodes.expressions());
             boolean counted = !ChildProjections.named(field.getChildren(), "totalCount").isEmpty();
             String cypher = match(list, "n", sort, where(field), p) + page + " WITH n ORDER BY " + sort.orderBy("n")
-                    + " LIMIT " + p.add(size + 1) + " WITH collect({" + String.join(", ", items) + "}) AS page"
+                    + " LIMIT " + p.add(size + 1) + " WITH collect([" + String.join(", ", items) + "]) AS page"
                     + " RETURN page" + (counted ? ", COUNT { " + match(list, "c", null, where(field), p) + " } AS total"
                             : "");
             return new Statement(cypher, p.values(), records -> answer(field, records.get(0), size, sort, nodes));
@@ -218,6 +218,6 @@ public class ListFields implements QueryFields {
     }
 
     private static String cursor(Sort sort, Value edge) {
-        return Cursor.encode(sort, edge.get("keys").asList(Value::asString));
+        return Cursor.encode(sort, edge.get(0).asList(Value::asString));
     }
 }

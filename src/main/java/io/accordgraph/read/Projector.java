@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +56,13 @@ public final class Projector {
      * @param kinds the kinds the node may be of; more than one when the field is an {@code Entity}
      */
     public Projected node(String v, Set<EntityType> kinds, ExecutableNormalizedField field) {
-        List<String> items = new ArrayList<>();
-        items.add(".id");
-        Set<String> scalars = new HashSet<>(Set.of("id"));
-        RowConversion row = new RowConversion(kinds.size() == 1 ? kinds.iterator().next() : null);
+        Tuple tuple = new Tuple();
+        RowConversion row;
         if (kinds.size() > 1) {
-            items.add(RowConversion.KIND + ": " + kindOf(v));
+            row = RowConversion.ofAnyKind();
+            tuple.add(kindOf(v));
+        } else {
+            row = RowConversion.of(kinds.iterator().next());
         }
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
@@ -72,18 +72,14 @@ public final class Projector {
             }
             Set<EntityType> only = applies.size() == kinds.size() ? null : applies;
             if (isScalar(name, applies)) {
-                if (scalars.add(name)) {
-                    items.add(scalar(v, name, applies.iterator().next()));
-                }
-                row.add(child.getResultKey(), name, name, only, Conversion.PLAIN);
+                int position = tuple.once(name, scalar(v, name, applies.iterator().next()));
+                row.add(child.getResultKey(), name, position, only, Conversion.PLAIN);
             } else {
-                String key = p.fresh("k");
                 Projected value = name.equals("facts") ? facts(v, child) : relation(v, applies, only != null, child);
-                items.add(key + ": " + value.cypher());
-                row.add(child.getResultKey(), name, key, only, value.conversion());
+                row.add(child.getResultKey(), name, tuple.add(value.cypher()), only, value.conversion());
             }
         }
-        return new Projected(v + " {" + String.join(", ", items) + "}", row);
+        return new Projected(tuple.cypher(), row);
     }
 
     /**
@@ -91,16 +87,13 @@ public final class Projector {
      * the {@code Fact} type: predicate, both ends, dates, other properties as attributes, and sources.
      */
     public Projected fact(String r, String subject, String object, ExecutableNormalizedField field) {
-        List<String> items = new ArrayList<>();
-        Set<String> scalars = new HashSet<>();
-        RowConversion row = new RowConversion(null);
+        Tuple tuple = new Tuple();
+        RowConversion row = RowConversion.plain();
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
             if (FACT_SCALARS.contains(name)) {
-                if (scalars.add(name)) {
-                    items.add(name + ": " + (name.equals("predicate") ? "type(" + r + ")" : r + "." + name));
-                }
-                row.add(child.getResultKey(), name, name, null, Conversion.PLAIN);
+                int position = tuple.once(name, name.equals("predicate") ? "type(" + r + ")" : r + "." + name);
+                row.add(child.getResultKey(), name, position, null, Conversion.PLAIN);
                 continue;
             }
             Projected value = switch (name) {
@@ -111,12 +104,10 @@ public final class Projector {
                 default -> null;
             };
             if (value != null) {
-                String key = p.fresh("k");
-                items.add(key + ": " + value.cypher());
-                row.add(child.getResultKey(), name, key, null, value.conversion());
+                row.add(child.getResultKey(), name, tuple.add(value.cypher()), null, value.conversion());
             }
         }
-        return new Projected("{" + String.join(", ", items) + "}", row);
+        return new Projected(tuple.cypher(), row);
     }
 
     /** Which of the node's possible kinds a selected field applies to (all, unless it sits in a fragment). */
@@ -135,16 +126,16 @@ public final class Projector {
                 || kinds.stream().allMatch(kind -> kind.property(name).isPresent());
     }
 
-    /** A property in the projection; one a read always answers gets its value when missing. */
+    /** A property of the node; one a read always answers gets its value when missing. */
     private String scalar(String v, String name, EntityType kind) {
         if (name.equals("aliases")) {
-            return "aliases: coalesce(" + v + ".aliases, [])";
+            return "coalesce(" + v + ".aliases, [])";
         }
         Property property = kind.property(name).orElse(null);
         if (property != null && property.whenMissing() != null) {
-            return name + ": coalesce(" + v + "." + name + ", " + p.add(property.whenMissing()) + ")";
+            return "coalesce(" + v + "." + name + ", " + p.add(property.whenMissing()) + ")";
         }
-        return "." + name;
+        return v + "." + name;
     }
 
     /** The kind of a node that may be of several: its label other than {@code Entity}. */
@@ -157,6 +148,9 @@ public final class Projector {
      * follows different relationships on each (or exists on some only), a CASE on the node's label picks the walk.
      */
     private Projected relation(String v, Set<EntityType> kinds, boolean guarded, ExecutableNormalizedField child) {
+        if (kinds.size() == 1 && !guarded) {
+            return relation(v, Model.field(kinds.iterator().next(), child.getName()).orElseThrow(), child);
+        }
         Map<List<Object>, Set<EntityType>> walks = new LinkedHashMap<>();
         Map<List<Object>, RelationField> fields = new LinkedHashMap<>();
         for (EntityType kind : kinds) {
@@ -254,26 +248,20 @@ public final class Projector {
     /** A fact seen from one end: its properties and dates, the far node {@code x} and the sources. */
     private Projected view(FactView view, String r, String x, Set<EntityType> farKinds,
             ExecutableNormalizedField field) {
-        List<String> items = new ArrayList<>();
-        Set<String> scalars = new HashSet<>();
-        RowConversion row = new RowConversion(null);
+        Tuple tuple = new Tuple();
+        RowConversion row = RowConversion.plain();
         Set<String> properties = view.predicate().properties().stream().map(Property::name)
                 .collect(Collectors.toSet());
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
             if (name.equals("since") || name.equals("until") || properties.contains(name)) {
-                if (scalars.add(name)) {
-                    items.add(name + ": " + r + "." + name);
-                }
-                row.add(child.getResultKey(), name, name, null, Conversion.PLAIN);
+                row.add(child.getResultKey(), name, tuple.once(name, r + "." + name), null, Conversion.PLAIN);
             } else if (name.equals(view.farEnd()) || name.equals("sources")) {
-                String key = p.fresh("k");
                 Projected value = name.equals("sources") ? citedSources(r, child) : node(x, farKinds, child);
-                items.add(key + ": " + value.cypher());
-                row.add(child.getResultKey(), name, key, null, value.conversion());
+                row.add(child.getResultKey(), name, tuple.add(value.cypher()), null, value.conversion());
             }
         }
-        return new Projected("{" + String.join(", ", items) + "}", row);
+        return new Projected(tuple.cypher(), row);
     }
 
     /** The sources a relationship cites by id, by id. */

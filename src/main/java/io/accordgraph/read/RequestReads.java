@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,12 +47,12 @@ public class RequestReads implements DataFetcher<Object> {
         return List.copyOf(fields.values());
     }
 
-    /** The root field's answer, once the request's one read transaction, run on a worker thread, has ended. */
+    /** The root field's answer, once the request's one read transaction has ended. */
     @Override
     public Object get(DataFetchingEnvironment env) {
         ExecutableNormalizedOperation operation = Operations.of(env);
         CompletionStage<Answers> answers = env.getGraphQlContext().computeIfAbsent(Answers.class,
-                key -> Blocking.offEventLoop(() -> readAll(operation, env)));
+                key -> readAll(operation, env));
         String resultKey = env.getField().getResultKey();
         return answers.thenApply(all -> all.of(resultKey));
     }
@@ -69,12 +71,11 @@ public class RequestReads implements DataFetcher<Object> {
         return fields.get(root.getName()).compile(root, projector());
     }
 
-    private Answers readAll(ExecutableNormalizedOperation operation, DataFetchingEnvironment env) {
+    private CompletionStage<Answers> readAll(ExecutableNormalizedOperation operation, DataFetchingEnvironment env) {
         Map<String, Statement> statements = new LinkedHashMap<>();
         Map<String, RuntimeException> failures = new HashMap<>();
         for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
-            QueryField field = fields.get(root.getName());
-            if (field != null) {
+            if (fields.containsKey(root.getName())) {
                 try {
                     statements.put(root.getResultKey(), compile(root));
                 } catch (RejectedException e) {
@@ -83,11 +84,17 @@ public class RequestReads implements DataFetcher<Object> {
             }
         }
         StatementCount.of(env.getGraphQlContext()).add(statements.size());
-        try {
-            return new Answers(reader.readAll(statements), failures, null);
-        } catch (RuntimeException e) {
-            return new Answers(Map.of(), failures, e);
+        if (statements.isEmpty()) {
+            return CompletableFuture.completedFuture(new Answers(Map.of(), failures, null));
         }
+        return reader.readAll(statements).handle((values, error) -> error == null
+                ? new Answers(values, failures, null)
+                : new Answers(Map.of(), failures, unwrapped(error)));
+    }
+
+    private static RuntimeException unwrapped(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 
     /** Each root field's answer or error; a failure of the transaction is every field's. */

@@ -9,53 +9,66 @@ import org.neo4j.driver.Value;
 import io.accordgraph.graph.model.EntityType;
 
 /**
- * Turns one map of a compiled statement's result (a node's or a fact's projection) into a {@link Row}: each selected
- * field from the map key the compiler chose for it, under the key the request asked for it. A field selected in a
- * fragment on some kinds only is left out of nodes of other kinds.
+ * Turns one {@link Tuple} of a compiled statement's result (a node's or a fact's projection) into a {@link Row}: each
+ * selected field from the position the compiler gave it, under the key the request asked for it. A field selected in
+ * a fragment on some kinds only is left out of nodes of other kinds.
  */
 final class RowConversion implements Conversion {
 
-    /** The map key of a node's kind, where its position in the answer allows several kinds. */
-    static final String KIND = "__kind";
+    /** Where a node whose position in the answer allows several kinds gives its kind's label. */
+    static final int KIND = 0;
 
     private final EntityType kind;
+    private final boolean kindInTuple;
     private final List<Entry> entries = new ArrayList<>();
     private boolean aliased;
 
-    /** @param kind the kind of every row, or null when each map names its own (or the rows are not nodes) */
-    RowConversion(EntityType kind) {
+    private RowConversion(EntityType kind, boolean kindInTuple) {
         this.kind = kind;
+        this.kindInTuple = kindInTuple;
+    }
+
+    /** Rows of nodes of one kind. */
+    static RowConversion of(EntityType kind) {
+        return new RowConversion(kind, false);
+    }
+
+    /** Rows of nodes whose tuples give their kind's label at {@link #KIND}. */
+    static RowConversion ofAnyKind() {
+        return new RowConversion(null, true);
+    }
+
+    /** Rows that are not nodes: facts, pages, hits. */
+    static RowConversion plain() {
+        return new RowConversion(null, false);
     }
 
     /**
      * @param resultKey the alias or name the request asked for the field under
      * @param name the field's name
-     * @param key the map key the statement gives the value under
+     * @param position where the tuple gives the value
      * @param only the kinds the field applies to, or null for all
      */
-    void add(String resultKey, String name, String key, Set<EntityType> only, Conversion conversion) {
-        entries.add(new Entry(resultKey, key, only, conversion));
+    void add(String resultKey, String name, int position, Set<EntityType> only, Conversion conversion) {
+        entries.add(new Entry(resultKey, position, only, conversion));
         aliased |= !resultKey.equals(name);
     }
 
     @Override
-    public Object from(Value map) {
-        if (map.isNull()) {
+    public Object from(Value tuple) {
+        if (tuple.isNull()) {
             return null;
         }
-        EntityType rowKind = kind;
-        if (rowKind == null && map.containsKey(KIND)) {
-            rowKind = EntityType.ofLabel(map.get(KIND).asString()).orElse(null);
-        }
+        EntityType rowKind = kindInTuple ? EntityType.ofLabel(tuple.get(KIND).asString()).orElse(null) : kind;
         Row row = new Row(rowKind, aliased);
         for (Entry entry : entries) {
             if (entry.only() == null || entry.only().contains(rowKind)) {
-                row.put(entry.resultKey(), entry.conversion().from(map.get(entry.key())));
+                row.put(entry.resultKey(), entry.conversion().from(tuple.get(entry.position())));
             }
         }
         return row;
     }
 
-    private record Entry(String resultKey, String key, Set<EntityType> only, Conversion conversion) {
+    private record Entry(String resultKey, int position, Set<EntityType> only, Conversion conversion) {
     }
 }

@@ -78,17 +78,17 @@ public class SearchField implements QueryFields, QueryField {
         String query = p.add(LuceneQuery.anyWordOf((String) args.get("text")));
         String kinds = p.add(labels);
         String limit = p.add(pageSize.of((Integer) args.get("first")));
-        ChildProjections entities = new ChildProjections(field, "entity", p,
+        ChildProjections entities = new ChildProjections(ChildProjections.named(field.getChildren(), "entity"), 1,
                 child -> projector.node("node", EnumSet.allOf(EntityType.class), child));
-        List<String> items = new ArrayList<>(List.of("score: score"));
-        items.addAll(entities.items());
+        List<String> items = new ArrayList<>(List.of("score"));
+        items.addAll(entities.expressions());
         String cypher = "CALL db.index.fulltext.queryNodes('" + GraphSchema.FULLTEXT_INDEX + "', " + query
                 + ") YIELD node, score WHERE any(l IN labels(node) WHERE l IN " + kinds + ") "
                 + "WITH node, score ORDER BY score DESC, node.id LIMIT " + limit
-                + " RETURN {" + String.join(", ", items) + "}";
+                + " RETURN [" + String.join(", ", items) + "]";
         return new Statement(cypher, p.values(), records -> records.stream().map(r -> r.get(0))
                 .map(hit -> (Object) Row.of(field, child -> child.getName().equals("score")
-                        ? hit.get("score").asDouble() : entities.from(child, hit)))
+                        ? hit.get(0).asDouble() : entities.from(child, hit)))
                 .toList());
     }
 }

@@ -37,6 +37,7 @@ import static io.accordgraph.graph.model.RelationField.one;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,15 +142,27 @@ public final class Model {
     private Model() {
     }
 
+    /** Each kind's relationship fields by name, its {@code sources} last: the compiler looks them up per field. */
+    private static final Map<EntityType, Map<String, RelationField>> BY_NAME = byName();
+
     /** The relationship fields of a kind's type, its {@code sources} last. */
     public static List<RelationField> fields(EntityType type) {
-        List<RelationField> all = new ArrayList<>(FIELDS.get(type));
-        all.add(SOURCES);
-        return all;
+        return List.copyOf(BY_NAME.get(type).values());
     }
 
     public static Optional<RelationField> field(EntityType type, String name) {
-        return fields(type).stream().filter(f -> f.name().equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(type).get(name));
+    }
+
+    private static Map<EntityType, Map<String, RelationField>> byName() {
+        Map<EntityType, Map<String, RelationField>> all = new EnumMap<>(EntityType.class);
+        FIELDS.forEach((type, fields) -> {
+            Map<String, RelationField> named = new LinkedHashMap<>();
+            fields.forEach(field -> named.put(field.name(), field));
+            named.put(SOURCES.name(), SOURCES);
+            all.put(type, named);
+        });
+        return all;
     }
 
     /**
