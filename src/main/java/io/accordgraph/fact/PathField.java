@@ -23,7 +23,7 @@ import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.read.ChildProjections;
-import io.accordgraph.read.CypherParameters;
+import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.QueryField;

@@ -17,6 +17,7 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
+import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.Statement;

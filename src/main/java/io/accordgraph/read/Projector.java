@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 
 import graphql.normalized.ExecutableNormalizedField;
+import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.FactView;
 import io.accordgraph.graph.model.Hop;

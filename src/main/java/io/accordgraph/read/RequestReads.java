@@ -17,6 +17,7 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.GraphReader;
 import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.Statement;

@@ -27,7 +27,7 @@ import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.read.Blocking;
-import io.accordgraph.read.CypherParameters;
+import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Operations;
 import io.accordgraph.read.Projector;

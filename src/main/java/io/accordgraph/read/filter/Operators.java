@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.read.CypherParameters;
+import io.accordgraph.graph.CypherParameters;
 
 /**
  * The operators of the filter inputs, each a condition on one value: exact ids ({@code IdFilter}), case-insensitive

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.model.EntityType;
-import io.accordgraph.read.CypherParameters;
+import io.accordgraph.graph.CypherParameters;
 
 /**
  * The order of a list: the requested keys, then the id, so that no two nodes tie and a cursor marks one place. Each

@@ -1,4 +1,4 @@
-package io.accordgraph.read;
+package io.accordgraph.graph;
 
 import java.util.HashMap;
 import java.util.Map;
