@@ -1,7 +1,13 @@
 # Shared by the benchmark scripts: start the packaged server on its embedded Neo4j, on free ports and a temporary
-# data directory, so a benchmark never touches a running server or your data. Source it; it sets WORK, URL, PID.
-APP=target/quarkus-app/quarkus-run.jar
-[ -f "$APP" ] || { echo "No $APP: run ./mvnw package -DskipTests first" >&2; exit 1; }
+# data directory, so a benchmark never touches a running server or your data. Source it; it sets WORK, BASE, URL,
+# BOLT_PORT, PID, and after start_server STARTUP_MS.
+#
+#   BENCH_APP        the server jar (default target/quarkus-app/quarkus-run.jar), e.g. an older build's
+#   BENCH_JAVA_OPTS  JVM options for the server (default -Xmx512m, the heap the README's command gives it)
+#   SERVER_OPTS      further options a script gives its server (e.g. -Daccord.page.max-size=5000); set it before
+#                    calling start_server
+APP=${BENCH_APP:-target/quarkus-app/quarkus-run.jar}
+[ -f "$APP" ] || { echo "No $APP: run ./mvnw package -DskipTests first (or set BENCH_APP)" >&2; exit 1; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 HTTP_PORT=$(free_port)
@@ -9,7 +15,18 @@ BOLT_PORT=$(free_port)
 WORK=$(mktemp -d)
 BASE="http://127.0.0.1:$HTTP_PORT"
 URL="$BASE/graphql"
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+SERVER_OPTS=${SERVER_OPTS:-}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
+PID=
+# Further processes a script starts (a load generator, another server): stopped with the server.
+CLEANUP_PIDS=()
+cleanup() {
+    local p
+    for p in "${CLEANUP_PIDS[@]}" ${PID:-}; do kill "$p" 2>/dev/null || true; done
+    for p in "${CLEANUP_PIDS[@]}" ${PID:-}; do wait "$p" 2>/dev/null || true; done
+    [ -n "${KEEP_WORK:-}" ] && echo "work directory kept: $WORK" || rm -rf "$WORK"
+}
+trap cleanup EXIT
 # Stopped with Ctrl-C or kill, the script still stops its server and removes its data.
 trap 'exit 130' INT TERM
 
@@ -17,17 +34,18 @@ body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))'
 rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 peak_rss_mib() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-# Starts the server, waits until it answers a GraphQL query and prints how long that took.
+# Starts the server, waits until it answers a GraphQL query and prints how long that took (also in STARTUP_MS).
 start_server() {
     local start=$(date +%s%N)
     java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
-         --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} \
+         --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED $BENCH_JAVA_OPTS \
          -Dquarkus.http.port="$HTTP_PORT" -Daccord.neo4j.embedded.bolt-port="$BOLT_PORT" \
-         -Daccord.neo4j.embedded.data-dir="$WORK/neo4j" -jar "$APP" >> "$WORK/server.log" 2>&1 &
+         -Daccord.neo4j.embedded.data-dir="$WORK/neo4j" $SERVER_OPTS -jar "$APP" >> "$WORK/server.log" 2>&1 &
     PID=$!
     until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$(body '{ states { id } }')" "$URL"; do
         kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
         sleep 0.1
     done
-    echo "start to first answer, $1: $(( ($(date +%s%N) - start) / 1000000 )) ms; RSS $(rss_mib $PID) MiB"
+    STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+    echo "start to first answer, $1: $STARTUP_MS ms; RSS $(rss_mib $PID) MiB"
 }
