@@ -6,7 +6,8 @@
 #   src/bench/import.sh [entities]   (default 100000: 100 delegations, the rest persons, each person a member
 #                                     of a delegation, so about as many relationships as entities)
 #
-# Needs a packaged app (./mvnw package -DskipTests). BENCH_JAVA_OPTS passes JVM options, e.g. -Xmx1g.
+# Needs a packaged app (./mvnw package -DskipTests). BENCH_JAVA_OPTS passes JVM options, e.g. -Xmx1g; BENCH_APP
+# names another build's jar. The large mixed graph of the query benchmark: src/bench/bench.sh --import-only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ENTITIES=${1:-100000}

@@ -6,6 +6,8 @@
 #
 # Needs a packaged app (./mvnw package -DskipTests) and wrk (apt-get install wrk). Bolt and HTTP use free ports
 # and a temporary data directory, so it never touches a running server or your data.
+# BENCH_JAVA_OPTS passes JVM options (e.g. -Xmx256m), BENCH_APP names another build's jar. The benchmark on the
+# large generated graph, against hand-written Cypher: src/bench/bench.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-20}
