@@ -68,7 +68,7 @@ meta() { printf '%s\t%s\n' "$1" "$2" >> "$META"; }
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 APP_HOME=$(cd "$(dirname "$APP")" && pwd)
 app_commit=$(git -C "$APP_HOME" rev-parse --short HEAD 2>/dev/null || echo "?")
-app_dirty=$(git -C "$APP_HOME" status --porcelain --untracked-files=no 2>/dev/null | head -1)
+app_dirty=$(git -C "$APP_HOME" status --porcelain --untracked-files=no 2>/dev/null | head -1 || true)
 meta date "$(date -u '+%Y-%m-%d %H:%M UTC')"
 meta app "$APP_HOME/$(basename "$APP")"
 meta commit "commit $app_commit${app_dirty:+ with uncommitted changes} (jar built $(date -u -r "$APP" '+%Y-%m-%d %H:%M UTC'))"
