@@ -51,9 +51,11 @@ public class RequestReads implements DataFetcher<Object> {
     /** The root field's answer, once the request's one read transaction has ended. */
     @Override
     public Object get(DataFetchingEnvironment env) {
+        // Taken before: the context is a ConcurrentHashMap, which refuses an update from inside computeIfAbsent.
         ExecutableNormalizedOperation operation = Operations.of(env);
+        StatementCount count = StatementCount.of(env.getGraphQlContext());
         CompletionStage<Answers> answers = env.getGraphQlContext().computeIfAbsent(Answers.class,
-                key -> readAll(operation, env));
+                key -> readAll(operation, count));
         String resultKey = env.getField().getResultKey();
         return answers.thenApply(all -> all.of(resultKey));
     }
@@ -72,7 +74,7 @@ public class RequestReads implements DataFetcher<Object> {
         return fields.get(root.getName()).compile(root, projector());
     }
 
-    private CompletionStage<Answers> readAll(ExecutableNormalizedOperation operation, DataFetchingEnvironment env) {
+    private CompletionStage<Answers> readAll(ExecutableNormalizedOperation operation, StatementCount count) {
         Map<String, Statement> statements = new LinkedHashMap<>();
         Map<String, RuntimeException> failures = new HashMap<>();
         for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
@@ -84,7 +86,7 @@ public class RequestReads implements DataFetcher<Object> {
                 }
             }
         }
-        StatementCount.of(env.getGraphQlContext()).add(statements.size());
+        count.add(statements.size());
         if (statements.isEmpty()) {
             return CompletableFuture.completedFuture(new Answers(Map.of(), failures, null));
         }
