@@ -19,6 +19,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import io.accordgraph.graph.DatabaseUnavailableException;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.ProblemCode;
+import io.accordgraph.graph.QueryTimeoutException;
 import io.accordgraph.graph.RejectedException;
 import io.smallrye.common.annotation.Blocking;
 
@@ -76,6 +77,12 @@ public class BundleResource {
     Response unavailable(DatabaseUnavailableException e) {
         return Response.status(503).type(MediaType.APPLICATION_JSON)
                 .entity(new Failure("DATABASE_UNAVAILABLE", e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    Response timedOut(QueryTimeoutException e) {
+        return Response.status(408).type(MediaType.APPLICATION_JSON).entity(new Failure("TIMEOUT", e.getMessage()))
+                .build();
     }
 
     // Such as a bundle too large for the memory the database has for one transaction: the client learns that

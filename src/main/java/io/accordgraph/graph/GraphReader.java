@@ -1,5 +1,6 @@
 package io.accordgraph.graph;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +11,18 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.RetryableException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Runs the read queries of the API. Reads are routed to readers, so a Neo4j cluster spreads them, and are
@@ -31,7 +31,6 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 @ApplicationScoped
 public class GraphReader {
 
-    private static final Logger LOG = Logger.getLogger(GraphReader.class);
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private static final int AUTO_COMMIT_ATTEMPTS = 3;
@@ -39,19 +38,22 @@ public class GraphReader {
     private final Driver driver;
     // The bookmarks that executable queries and GraphWriter share, so that a read sees the writes before it.
     private final SessionConfig readSession;
+    private final Duration timeout;
+    private final TransactionConfig limited;
 
-    GraphReader(Driver driver) {
+    GraphReader(Driver driver, LimitsConfig limits) {
         this.driver = driver;
         this.readSession = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
+        this.timeout = limits.readTimeout();
+        this.limited = TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     public List<Record> records(String cypher, Map<String, Object> parameters) {
         try {
             return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            LOG.warnf("Neo4j unreachable: %s", e.getMessage());
-            throw new DatabaseUnavailableException();
+        } catch (Neo4jException e) {
+            throw DatabaseFailures.translate(e, timeout);
         }
     }
 
@@ -70,7 +72,7 @@ public class GraphReader {
      * Runs statements in one read transaction, so that they see the same graph, and turns the records of each into
      * its answer; a statement whose answer is refused (an id that does not exist) gives its exception as its answer
      * and leaves the others standing. Asynchronous: no thread waits on the database, and the driver retries the
-     * whole transaction on transient failures.
+     * whole transaction on transient failures. The database stops it after the read time limit.
      */
     public <K> CompletionStage<Map<K, Object>> readAll(Map<K, Statement> statements) {
         if (statements.size() == 1) {
@@ -92,10 +94,10 @@ public class GraphReader {
                         .thenAccept(records -> answers.put(entry.getKey(), answerOf(statement, records)));
             }
             return all.thenApply(done -> answers);
-        }).handle((answers, error) -> {
+        }, limited).handle((answers, error) -> {
             session.closeAsync();
             if (error != null) {
-                throw unavailableOrSame(error);
+                throw DatabaseFailures.translate(error, timeout);
             }
             return answers;
         });
@@ -107,7 +109,8 @@ public class GraphReader {
      */
     private CompletionStage<Object> autoCommit(Statement statement, int attempts) {
         AsyncSession session = driver.session(AsyncSession.class, readSession);
-        return session.runAsync(statement.cypher(), statement.parameters()).thenCompose(ResultCursor::listAsync)
+        return session.runAsync(statement.cypher(), statement.parameters(), limited)
+                .thenCompose(ResultCursor::listAsync)
                 .handle((records, error) -> {
                     session.closeAsync();
                     Throwable cause = error instanceof CompletionException && error.getCause() != null
@@ -118,7 +121,7 @@ public class GraphReader {
                     if (cause instanceof RetryableException && attempts > 1) {
                         return autoCommit(statement, attempts - 1);
                     }
-                    throw unavailableOrSame(cause);
+                    throw DatabaseFailures.translate(cause, timeout);
                 }).thenCompose(answer -> answer);
     }
 
@@ -128,15 +131,5 @@ public class GraphReader {
         } catch (RejectedException refused) {
             return refused;
         }
-    }
-
-    /** An unreachable database as the coded error, logged once; anything else as it was. */
-    private static RuntimeException unavailableOrSame(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
-            LOG.warnf("Neo4j unreachable: %s", cause.getMessage());
-            return new DatabaseUnavailableException();
-        }
-        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 }

@@ -1,30 +1,33 @@
 package io.accordgraph.graph;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Runs each write in one transaction on the leader, retried by the driver on transient failures such as a
- * deadlock between two writers of the same node. An exception thrown by the work rolls everything back.
+ * deadlock between two writers of the same node, and stopped by the database after the write time limit. An
+ * exception thrown by the work rolls everything back.
  */
 @ApplicationScoped
 public class GraphWriter {
 
-    private static final Logger LOG = Logger.getLogger(GraphWriter.class);
-
     private final Driver driver;
+    private final Duration timeout;
+    private final TransactionConfig limited;
 
-    GraphWriter(Driver driver) {
+    GraphWriter(Driver driver, LimitsConfig limits) {
         this.driver = driver;
+        this.timeout = limits.writeTimeout();
+        this.limited = TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     public <T> T inTransaction(Function<TransactionContext, T> work) {
@@ -32,10 +35,9 @@ public class GraphWriter {
         SessionConfig config = SessionConfig.builder()
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
         try (Session session = driver.session(config)) {
-            return session.executeWrite(work::apply);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            LOG.warnf("Neo4j unreachable: %s", e.getMessage());
-            throw new DatabaseUnavailableException();
+            return session.executeWrite(work::apply, limited);
+        } catch (Neo4jException e) {
+            throw DatabaseFailures.translate(e, timeout);
         }
     }
 }

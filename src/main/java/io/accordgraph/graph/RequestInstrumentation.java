@@ -26,25 +26,30 @@ import graphql.validation.ValidationError;
 
 /**
  * The one instrumentation graphql-java takes: SmallRye's for what happens once per request (it fills SmallRye's
- * parsed-query cache and applies its query limits when they are configured), then every other instrumentation bean
- * on the answer ({@link RequestErrorCodes}, the statement count). Hooks that run at every field stay no-ops: a chain
+ * parsed-query cache and applies its query limits when they are configured), every {@link OperationCheck} before an
+ * operation runs, then every other instrumentation bean on the answer ({@link RequestErrorCodes}, the statement
+ * count). Hooks that run at every field stay no-ops: a chain
  * of instrumentations costs at every field of every answer, which on a deep page is a sixth of the request.
  */
 @ApplicationScoped
 public class RequestInstrumentation {
 
-    GraphQL.Builder install(@Observes GraphQL.Builder builder, Instance<Instrumentation> ours) {
-        return builder.instrumentation(new PerRequest(builder.build().getInstrumentation(), ours.stream().toList()));
+    GraphQL.Builder install(@Observes GraphQL.Builder builder, Instance<Instrumentation> ours,
+            Instance<OperationCheck> checks) {
+        return builder.instrumentation(new PerRequest(builder.build().getInstrumentation(), ours.stream().toList(),
+                checks.stream().toList()));
     }
 
     private static final class PerRequest extends SimplePerformantInstrumentation {
 
         private final Instrumentation smallrye;
         private final List<Instrumentation> ours;
+        private final List<OperationCheck> checks;
 
-        PerRequest(Instrumentation smallrye, List<Instrumentation> ours) {
+        PerRequest(Instrumentation smallrye, List<Instrumentation> ours, List<OperationCheck> checks) {
             this.smallrye = smallrye;
             this.ours = ours;
+            this.checks = checks;
         }
 
         @Override
@@ -73,6 +78,7 @@ public class RequestInstrumentation {
         @Override
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                 InstrumentationExecuteOperationParameters p, InstrumentationState state) {
+            checks.forEach(check -> check.check(p.getExecutionContext()));
             return smallrye.beginExecuteOperation(p, state);
         }
 

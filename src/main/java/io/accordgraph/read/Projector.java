@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ public final class Projector {
     private static final Set<String> FACT_SCALARS = Set.of("predicate", "since", "until");
     /** Relationship properties that the fact shows in fields of their own, not as attributes. */
     private static final Set<String> NOT_ATTRIBUTES = Set.of("since", "until", Predicate.SOURCES);
+    /** The dates every fact may have, checked like properties. */
+    private static final Property SINCE = Property.date("since", null);
+    private static final Property UNTIL = Property.date("until", null);
 
     private final CypherParameters p;
     private final PageSize pageSize;
@@ -73,8 +77,9 @@ public final class Projector {
             }
             Set<EntityType> only = applies.size() == kinds.size() ? null : applies;
             if (isScalar(name, applies)) {
-                int position = tuple.once(name, scalar(v, name, applies.iterator().next()));
-                row.add(child.getResultKey(), name, position, only, Conversion.PLAIN);
+                EntityType kind = applies.iterator().next();
+                int position = tuple.once(name, scalar(v, name, kind));
+                row.add(child.getResultKey(), name, position, only, checked(kind, name));
             } else {
                 Projected value = name.equals("facts") ? facts(v, child) : relation(v, applies, only != null, child);
                 row.add(child.getResultKey(), name, tuple.add(value.cypher()), only, value.conversion());
@@ -93,8 +98,10 @@ public final class Projector {
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
             if (FACT_SCALARS.contains(name)) {
-                int position = tuple.once(name, name.equals("predicate") ? "type(" + r + ")" : r + "." + name);
-                row.add(child.getResultKey(), name, position, null, Conversion.PLAIN);
+                boolean predicate = name.equals("predicate");
+                int position = tuple.once(name, predicate ? "type(" + r + ")" : r + "." + name);
+                row.add(child.getResultKey(), name, position, null, predicate ? Conversion.PLAIN
+                        : Checked.property(Names.FACT, name.equals("since") ? SINCE : UNTIL));
                 continue;
             }
             Projected value = switch (name) {
@@ -132,11 +139,25 @@ public final class Projector {
         if (name.equals("aliases")) {
             return "coalesce(" + v + ".aliases, [])";
         }
+        if (name.equals("name")) {
+            // A node another program wrote without a name answers its id, which Checked.NAME reports.
+            return "coalesce(" + v + ".name, [" + v + ".id])";
+        }
         Property property = kind.property(name).orElse(null);
         if (property != null && property.whenMissing() != null) {
             return "coalesce(" + v + "." + name + ", " + p.add(property.whenMissing()) + ")";
         }
         return v + "." + name;
+    }
+
+    /** How a node's scalar field checks what is stored. */
+    private static Conversion checked(EntityType kind, String name) {
+        return switch (name) {
+            case "id" -> Checked.ID;
+            case "name" -> Checked.NAME;
+            case "aliases" -> Checked.ALIASES;
+            default -> Checked.property(kind.label(), kind.property(name).orElseThrow());
+        };
     }
 
     /** The kind of a node that may be of several: its label other than {@code Entity}. */
@@ -193,11 +214,10 @@ public final class Projector {
             conditions.add(asOf(r, (LocalDate) args.get("asOf")));
         }
         Sort sort = Sort.of(target, (List<Map<String, Object>>) args.get("orderBy"), field.orderedBy());
-        Integer first = field.shape() == RelationField.Shape.ONE ? Integer.valueOf(1)
-                : pageSize.optional((Integer) args.get("first"));
+        int first = field.shape() == RelationField.Shape.ONE ? 1 : pageSize.of((Integer) args.get("first"));
         String walk = match(v, field, r, x) + String.join(" AND ", conditions) + " WITH " + x
                 + (field.shape() == RelationField.Shape.FACTS ? ", " + r : "") + " ORDER BY " + sort.orderBy(x)
-                + (first == null ? "" : " LIMIT " + p.add(first)) + " RETURN ";
+                + " LIMIT " + p.add(first) + " RETURN ";
         return switch (field.shape()) {
             case ONE -> {
                 Projected node = node(x, kinds, child);
@@ -251,12 +271,14 @@ public final class Projector {
             ExecutableNormalizedField field) {
         Tuple tuple = new Tuple();
         RowConversion row = RowConversion.plain();
-        Set<String> properties = view.predicate().properties().stream().map(Property::name)
-                .collect(Collectors.toSet());
+        Map<String, Property> properties = new HashMap<>(Map.of(SINCE.name(), SINCE, UNTIL.name(), UNTIL));
+        view.predicate().properties().forEach(property -> properties.put(property.name(), property));
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
-            if (name.equals("since") || name.equals("until") || properties.contains(name)) {
-                row.add(child.getResultKey(), name, tuple.once(name, r + "." + name), null, Conversion.PLAIN);
+            Property property = properties.get(name);
+            if (property != null) {
+                row.add(child.getResultKey(), name, tuple.once(name, r + "." + name), null,
+                        Checked.property(view.predicate().name(), property));
             } else if (name.equals(view.farEnd()) || name.equals("sources")) {
                 Projected value = name.equals("sources") ? citedSources(r, child) : node(x, farKinds, child);
                 row.add(child.getResultKey(), name, tuple.add(value.cypher()), null, value.conversion());
@@ -284,12 +306,12 @@ public final class Projector {
         String other = p.fresh("n");
         String subject = p.fresh("n");
         String object = p.fresh("n");
-        Integer first = pageSize.optional((Integer) args.get("first"));
+        int first = pageSize.of((Integer) args.get("first"));
         Projected fact = fact(r, subject, object, field);
         return new Projected("COLLECT { MATCH " + Hop.anyFact(v, r, other) + " WHERE "
                 + asOf(r, (LocalDate) args.get("asOf")) + " WITH " + r + ", " + other + " ORDER BY " + r
                 + ".since IS NULL, " + r + ".since DESC, type(" + r + "), " + other + ".name, "
-                + other + ".id" + (first == null ? "" : " LIMIT " + p.add(first)) + " WITH " + r + ", startNode(" + r
+                + other + ".id LIMIT " + p.add(first) + " WITH " + r + ", startNode(" + r
                 + ") AS " + subject + ", endNode(" + r + ") AS " + object + " RETURN " + fact.cypher() + " }",
                 fact.conversion().eachOf());
     }

@@ -57,7 +57,10 @@ public class RequestReads implements DataFetcher<Object> {
         CompletionStage<Answers> answers = env.getGraphQlContext().computeIfAbsent(Answers.class,
                 key -> readAll(operation, count));
         String resultKey = env.getField().getResultKey();
-        return answers.thenApply(all -> all.of(resultKey));
+        return answers.thenApply(all -> {
+            Object value = all.of(resultKey);
+            return value instanceof Invalid invalid ? invalid.answer(env) : value;
+        });
     }
 
     /** A compiler for one statement: its own parameters and names. */

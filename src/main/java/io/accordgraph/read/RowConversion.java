@@ -59,7 +59,11 @@ final class RowConversion implements Conversion {
         if (tuple.isNull()) {
             return null;
         }
-        EntityType rowKind = kindInTuple ? EntityType.ofLabel(tuple.get(KIND).asString()).orElse(null) : kind;
+        EntityType rowKind = kindInTuple ? EntityType.ofLabel(tuple.get(KIND).asString(null)).orElse(null) : kind;
+        if (kindInTuple && rowKind == null) {
+            return new Invalid(null, "a node linked by a fact has none of the kinds' labels", "A node here has none "
+                    + "of the labels " + EntityType.labels() + ", so it is left out.");
+        }
         Row row = new Row(rowKind, aliased);
         for (Entry entry : entries) {
             if (entry.only() == null || entry.only().contains(rowKind)) {

@@ -21,12 +21,12 @@ public final class RowFetcher implements LightDataFetcher<Object> {
     @Override
     public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) {
         Row row = (Row) source;
-        return row.get(row.aliased() ? environment.get().getField().getResultKey() : field.getName());
+        Object value = row.get(row.aliased() ? environment.get().getField().getResultKey() : field.getName());
+        return value instanceof Invalid invalid ? invalid.answer(environment.get()) : value;
     }
 
     @Override
     public Object get(DataFetchingEnvironment environment) {
-        Row row = environment.getSource();
-        return row.get(environment.getField().getResultKey());
+        return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
     }
 }

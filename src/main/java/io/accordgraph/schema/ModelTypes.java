@@ -79,8 +79,11 @@ final class ModelTypes {
         Predicate.facts().forEach(p -> predicates.value(p.name(), p.name(), p.description()));
         enums.add(predicates.build());
         for (Class<? extends Enum<?>> vocabulary : VOCABULARIES) {
-            enums.add(names(vocabulary.getSimpleName(), Arrays.stream(vocabulary.getEnumConstants())
-                    .map(Enum::name).toList(), null));
+            GraphQLEnumType.Builder values = GraphQLEnumType.newEnum().name(vocabulary.getSimpleName());
+            Arrays.stream(vocabulary.getEnumConstants()).forEach(v -> values.value(v.name(), v.name()));
+            enums.add(values.value(Property.UNKNOWN, Property.UNKNOWN, "A stored value that is none of the others, "
+                    + "which another program wrote (see `dataProblems`). Reads answer it with an INVALID_DATA error; "
+                    + "a filter by it finds those values; writes refuse it.").build());
         }
         enums.add(names("OrderField", Sort.FIELDS, "What to sort by. `DATE` is the kind's own date: `startDate` of "
                 + "talks, `date` of positions and statements, `publishedAt` of sources; nodes without one come first "
@@ -117,7 +120,7 @@ final class ModelTypes {
                                 + "newest first, each with its sources.")
                         .type(nonNull(list(nonNull(Names.ref(Names.FACT)))))
                         .argument(Arguments.asOf())
-                        .argument(Arguments.first("How many, newest first; all when not given."))
+                        .argument(Arguments.first("How many, newest first; the default page size when not given."))
                         .build());
     }
 
@@ -149,7 +152,7 @@ final class ModelTypes {
         }
         if (relation.shape() == RelationField.Shape.MANY || relation.shape() == RelationField.Shape.FACTS) {
             field.argument(Arguments.where(target)).argument(Arguments.orderBy())
-                    .argument(Arguments.first("How many; all when not given."));
+                    .argument(Arguments.first("How many; the default page size when not given."));
         }
         if (relation.singleHop()) {
             field.argument(Arguments.asOf());

@@ -47,7 +47,7 @@ public class SchemaInstaller {
         types.addAll(FilterInputs.all());
         // The model's fields name the built-in scalars; those that no annotated class uses are not there yet.
         List.of(Scalars.GraphQLInt, Scalars.GraphQLFloat, Scalars.GraphQLString, Scalars.GraphQLBoolean,
-                Scalars.GraphQLID).stream().filter(scalar -> annotated.getType(scalar.getName()) == null)
+                IdScalar.ID).stream().filter(scalar -> annotated.getType(scalar.getName()) == null)
                 .forEach(types::add);
         queryContributions.forEach(c -> types.addAll(c.types()));
         mutationContributions.forEach(c -> types.addAll(c.types()));

@@ -14,6 +14,11 @@ public record Property(String name, PropertyKind kind, Class<? extends Enum<?>> 
     public static final int MAX_TEXT = 50_000;
     /** The longest text a short property of a source (title, url, publisher) holds. */
     public static final int MAX_SHORT_TEXT = 2_000;
+    /**
+     * The value each vocabulary's GraphQL enum adds for stored values outside the vocabulary, which another program
+     * may have written: reads answer it, filters match those values by it, writes refuse it.
+     */
+    public static final String UNKNOWN = "UNKNOWN";
 
     public static Property text(String name, String description) {
         return new Property(name, PropertyKind.TEXT, null, MAX_TEXT, false, null, description);
@@ -49,6 +54,16 @@ public record Property(String name, PropertyKind kind, Class<? extends Enum<?>> 
     /** The value to store, or throws {@link IllegalArgumentException} with a message for a person. */
     public Object convert(Object json) {
         return kind.convert(json, constants(), maxLength);
+    }
+
+    /** What a stored value must be, for messages: {@code text}, {@code a date}, {@code a value of AssetKind}, ... */
+    public String expected() {
+        return switch (kind) {
+            case TEXT -> "text";
+            case DATE -> "a date";
+            case BOOLEAN -> "true or false";
+            case ENUM -> "a value of " + vocabulary.getSimpleName();
+        };
     }
 
     /** Whether a read always answers a value: every fact gives it, or it has one when missing. */

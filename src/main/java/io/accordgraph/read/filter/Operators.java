@@ -60,13 +60,21 @@ final class Operators {
                 given(filter, "onOrAfter", d -> terms.add(value + " >= " + p.add(d)));
             }
             case ENUM -> {
-                given(filter, "eq", c -> terms.add(value + " = " + p.add(c)));
-                given(filter, "in", c -> terms.add(value + " IN " + p.add(c)));
+                given(filter, "eq", c -> terms.add(oneOf(value, List.of(c), property, p)));
+                given(filter, "in", c -> terms.add(oneOf(value, (List<?>) c, property, p)));
             }
             case BOOLEAN -> given(filter, "eq", b -> terms.add("coalesce(" + value + ", " + p.add(property.whenMissing())
                     + ") = " + p.add(b)));
         }
         return Filters.join(terms, " AND ", null);
+    }
+
+    /** The value is one of {@code constants}, where {@code UNKNOWN} stands for any value outside the vocabulary. */
+    private static String oneOf(String value, List<?> constants, Property property, CypherParameters p) {
+        List<?> known = constants.stream().filter(c -> !Property.UNKNOWN.equals(c)).toList();
+        String in = value + " IN " + p.add(known);
+        return known.size() == constants.size() ? in
+                : "(" + in + " OR NOT " + value + " IN " + p.add(property.constants()) + ")";
     }
 
     private static void given(Map<String, Object> filter, String operator, java.util.function.Consumer<Object> term) {

@@ -23,11 +23,6 @@ public class PageSize {
         return limited(first);
     }
 
-    /** {@code first} checked, or null (no limit) when it is null: for relationship lists, bounded by the graph. */
-    public Integer optional(Integer first) {
-        return first == null ? null : limited(first);
-    }
-
     private int limited(int first) {
         if (first < 0) {
             throw RejectedException.of(Problem.invalid("first", "must not be negative (it was " + first + ")"));

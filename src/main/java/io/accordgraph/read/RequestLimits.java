@@ -1,0 +1,118 @@
+package io.accordgraph.read;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import io.accordgraph.graph.LimitExceededException;
+import io.accordgraph.graph.LimitsConfig;
+import io.accordgraph.graph.OperationCheck;
+import io.accordgraph.read.page.PageConfig;
+
+/**
+ * Refuses, before any field runs, an operation that asks for more than the configured work: too deep, too many
+ * fields (fragments expanded, so a fragment bomb stops while it is counted), too many aliases, or more objects than
+ * its lists could hold at their {@code first} or default page. The normalized operation it makes is the one the
+ * compiler reads (see {@link Operations}).
+ */
+@ApplicationScoped
+public class RequestLimits implements OperationCheck {
+
+    private final LimitsConfig limits;
+    private final PageConfig pages;
+
+    RequestLimits(LimitsConfig limits, PageConfig pages) {
+        this.limits = limits;
+        this.pages = pages;
+    }
+
+    @Override
+    public void check(ExecutionContext context) {
+        ExecutableNormalizedOperation operation = normalized(context);
+        int aliases = 0;
+        long cost = 0;
+        for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
+            aliases += aliases(root);
+            cost = Math.min(Long.MAX_VALUE / 2, cost + cost(root, 1, pages.defaultSize(), context.getGraphQLSchema()));
+        }
+        if (aliases > limits.maxAliases()) {
+            throw new LimitExceededException("TOO_MANY_ALIASES", "The query asks for " + aliases + " fields under "
+                    + "aliases; at most " + limits.maxAliases() + " are allowed (accord.limits.max-aliases).");
+        }
+        if (cost > limits.maxCost()) {
+            throw new LimitExceededException("QUERY_TOO_COMPLEX", "The query could return " + cost + " objects; at "
+                    + "most " + limits.maxCost() + " are allowed (accord.limits.max-cost). Give nested lists a "
+                    + "smaller `first`, or ask for fewer levels.");
+        }
+    }
+
+    private ExecutableNormalizedOperation normalized(ExecutionContext context) {
+        ExecutableNormalizedOperationFactory.Options options = ExecutableNormalizedOperationFactory.Options
+                .defaultOptions().maxChildrenDepth(limits.maxDepth()).maxFieldsCount(limits.maxFields());
+        try {
+            ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
+                    .createExecutableNormalizedOperation(context.getGraphQLSchema(), context.getOperationDefinition(),
+                            context.getFragmentsByName(), context.getCoercedVariables(), options);
+            context.getGraphQLContext().put(ExecutableNormalizedOperation.class, operation);
+            return operation;
+        } catch (AbortExecutionException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Maximum query depth")) {
+                throw new LimitExceededException("QUERY_TOO_DEEP", "The query goes more than " + limits.maxDepth()
+                        + " levels deep (accord.limits.max-depth).");
+            }
+            throw new LimitExceededException("QUERY_TOO_LARGE", "The query has more than " + limits.maxFields()
+                    + " fields, fragments expanded (accord.limits.max-fields).");
+        }
+    }
+
+    private static int aliases(ExecutableNormalizedField field) {
+        int aliases = field.getAlias() == null ? 0 : 1;
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            aliases += aliases(child);
+        }
+        return aliases;
+    }
+
+    /**
+     * The objects {@code field} and everything below it could return, {@code rows} of its parent each: a list
+     * answers its {@code first}, or its connection's page (edges), or the default page.
+     */
+    private long cost(ExecutableNormalizedField field, long rows, int page, GraphQLSchema schema) {
+        // Introspection is bounded by the schema, whatever its lists hold.
+        if (field.getName().startsWith("__")) {
+            return 0;
+        }
+        List<GraphQLFieldDefinition> definitions = field.getFieldDefinitions(schema);
+        GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definitions.get(0).getType());
+        Object first = field.getResolvedArguments().get("first");
+        int size = first instanceof Integer given ? Math.max(given, 0) : page;
+        if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(type))) {
+            return 0;
+        }
+        long own = GraphQLTypeUtil.isList(type) ? saturated(rows, size) : rows;
+        long total = own;
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            total = Math.min(Long.MAX_VALUE / 2,
+                    total + cost(child, own, child.getName().equals("edges") ? size : pages.defaultSize(), schema));
+        }
+        return total;
+    }
+
+    /** {@code a * b}, or a number no limit allows when that does not fit. */
+    private static long saturated(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 2;
+        }
+    }
+}
