@@ -14,7 +14,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives the application under test its own embedded Neo4j: a free Bolt port and a fresh data directory, so tests
- * never touch a developer's data or a server on 7687. The application starts the server itself, as in production.
+ * never touch a developer's data or a server on 7687. The application starts the server itself, as in production,
+ * and keeps its Neo4j password, signing key and editor token in the same directory.
  */
 public class EmbeddedNeo4jTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -24,7 +25,10 @@ public class EmbeddedNeo4jTestResource implements QuarkusTestResourceLifecycleMa
     public Map<String, String> start() {
         dataDir = newTempDir("accord-neo4j-test");
         return Map.of("accord.neo4j.embedded.bolt-port", String.valueOf(freePort()),
-                "accord.neo4j.embedded.data-dir", dataDir.resolve("neo4j").toString());
+                "accord.neo4j.embedded.data-dir", dataDir.resolve("neo4j").toString(),
+                "accord.neo4j.embedded.password-file", dataDir.resolve("neo4j.password").toString(),
+                "accord.auth.signing-key-file", dataDir.resolve("signing-key.pem").toString(),
+                "accord.auth.editor-token-file", dataDir.resolve("editor.token").toString());
     }
 
     @Override

@@ -1,13 +1,11 @@
 package io.accordgraph;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-/** Posts GraphQL documents to the running application, as a frontend would. */
+/** Posts GraphQL documents to the running application, as a frontend of its editor would: with the editor token. */
 public final class GraphQL {
 
     private GraphQL() {
@@ -15,14 +13,14 @@ public final class GraphQL {
 
     /** Posts the query and checks the HTTP exchange succeeded; the caller checks data and errors. */
     public static ValidatableResponse post(String query) {
-        return given().contentType(ContentType.JSON).body(Map.of("query", query))
+        return Editor.given().contentType(ContentType.JSON).body(Map.of("query", query))
                 .when().post("/graphql")
                 .then().statusCode(200);
     }
 
     /** Posts the query with its variables and checks the HTTP exchange succeeded. */
     public static ValidatableResponse post(String query, Map<String, Object> variables) {
-        return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+        return Editor.given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
                 .when().post("/graphql")
                 .then().statusCode(200);
     }

@@ -6,9 +6,12 @@ import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -16,16 +19,21 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import io.accordgraph.auth.Access;
+import io.accordgraph.graph.AccessDeniedException;
 import io.accordgraph.graph.DatabaseUnavailableException;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.ProblemCode;
 import io.accordgraph.graph.QueryTimeoutException;
 import io.accordgraph.graph.RejectedException;
+import io.accordgraph.graph.UnauthenticatedException;
+import io.accordgraph.web.JsonBodies;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Fact bundles as files, for scripts: {@code curl --data-binary @bundle.json localhost:8080/bundles}. Imports take
- * the same path as the {@code importBundle} mutation.
+ * Fact bundles as files, for scripts: {@code curl -H 'Content-Type: application/json' -H 'Authorization: Bearer ...'
+ * --data-binary @bundle.json localhost:8080/bundles}. Imports take the same path as the {@code importBundle} mutation
+ * and need the same role; the export follows the rule of reads.
  */
 @Path("/bundles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,22 +44,30 @@ public class BundleResource {
 
     private final BundleLoader loader;
     private final BundleExporter exporter;
+    private final Access access;
 
-    BundleResource(BundleLoader loader, BundleExporter exporter) {
+    BundleResource(BundleLoader loader, BundleExporter exporter, Access access) {
         this.loader = loader;
         this.exporter = exporter;
+        this.access = access;
     }
 
+    // Any type reaches the method, so that a refused one gets the JSON body of this endpoint's other refusals.
     @POST
-    @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM,
-            MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN })
-    public LoadResult importBundle(InputStream json) {
+    @Consumes(MediaType.WILDCARD)
+    public LoadResult importBundle(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream json) {
+        if (!JsonBodies.declared(type)) {
+            throw new WebApplicationException(Response.status(415).type(MediaType.APPLICATION_JSON)
+                    .entity(new Failure(JsonBodies.CODE, JsonBodies.refusal("/bundles", type))).build());
+        }
+        access.require(Access.Need.WRITE);
         return loader.load(loader.read(json));
     }
 
     @GET
     @Path("/export")
     public FactBundle export() {
+        access.require(Access.Need.READ);
         return exporter.export();
     }
 
@@ -71,6 +87,15 @@ public class BundleResource {
         };
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(new Refusal(e.code(), e.getMessage(), e.problems())).build();
+    }
+
+    @ServerExceptionMapper
+    Response denied(AccessDeniedException e) {
+        Response.ResponseBuilder response = Response.status(e instanceof UnauthenticatedException ? 401 : 403);
+        if (e instanceof UnauthenticatedException) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        return response.type(MediaType.APPLICATION_JSON).entity(new Failure(e.code(), e.getMessage())).build();
     }
 
     @ServerExceptionMapper
@@ -95,7 +120,7 @@ public class BundleResource {
                         + "bundle may need more memory, or to be split into several.")).build();
     }
 
-    /** The body of a request that failed on the server's side. */
+    /** The body of a request that failed on the server's side, or was refused for who sent it. */
     record Failure(String code, String message) {
     }
 

@@ -23,7 +23,7 @@ import io.quarkus.runtime.StartupEvent;
 public class EmbeddedNeo4j {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedNeo4j.class);
-    private static final String URI_KEY = "quarkus.neo4j.uri";
+    static final String URI_KEY = "quarkus.neo4j.uri";
     /** The value application.properties gives; anything else was set by the user. */
     static final String EMBEDDED_URI_EXPRESSION = "bolt://127.0.0.1:${accord.neo4j.embedded.bolt-port}";
 
@@ -62,8 +62,10 @@ public class EmbeddedNeo4j {
     /** Starts the embedded server on the configured directory and port. */
     public synchronized void start() {
         Path home = dataDirectory();
-        server = EmbeddedNeo4jServer.start(home, settings.boltPort(), settings.pageCache());
-        LOG.infof("Neo4j: embedded server at %s, data in %s", server.boltUri(), home);
+        server = EmbeddedNeo4jServer.start(home, settings.boltPort(), settings.pageCache(),
+                config.getValue(EmbeddedNeo4jPassword.PASSWORD_KEY, String.class));
+        LOG.infof("Neo4j: embedded server at %s, data in %s, password of user %s in %s", server.boltUri(), home,
+                EmbeddedNeo4jServer.USER, Path.of(settings.passwordFile()).toAbsolutePath().normalize());
     }
 
     /** Stops the embedded server if it runs; its data stays on disk for the next start. */

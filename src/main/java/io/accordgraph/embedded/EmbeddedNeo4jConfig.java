@@ -7,6 +7,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "accord.neo4j.embedded")
 public interface EmbeddedNeo4jConfig {
 
+    String PASSWORD_FILE = "data/neo4j.password";
+
     /** Start the embedded server unless {@code quarkus.neo4j.uri} points elsewhere. */
     @WithDefault("true")
     boolean enabled();
@@ -18,6 +20,13 @@ public interface EmbeddedNeo4jConfig {
     /** Loopback port of the Bolt connector; the driver reaches the server there, so it must be fixed. */
     @WithDefault("7687")
     int boltPort();
+
+    /**
+     * The file holding the password of the server's user {@code neo4j}, written owner-only at the first start; a
+     * relative path is resolved against the working directory. Read by {@link EmbeddedNeo4jPassword}.
+     */
+    @WithDefault(PASSWORD_FILE)
+    String passwordFile();
 
     /** Neo4j page cache size, in Neo4j's notation (for example {@code 128m}, {@code 1g}). */
     @WithDefault("128m")

@@ -22,11 +22,13 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
- * One Neo4j DBMS in this JVM, reachable only over Bolt on the loopback interface. Plain Java so that tests can
- * also run one as a stand-in for an external server.
+ * One Neo4j DBMS in this JVM, reachable only over Bolt on the loopback interface and only with the password of its
+ * user {@code neo4j}: another local process cannot write the graph behind the application's back.
  */
 public final class EmbeddedNeo4jServer implements AutoCloseable {
 
+    /** The user the application connects as. */
+    public static final String USER = "neo4j";
     private static final String LOOPBACK = "127.0.0.1";
     private static final Duration QUICK_SHUTDOWN = Duration.ofMillis(200);
 
@@ -39,22 +41,24 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
     }
 
     /**
-     * Starts a DBMS whose files live in {@code home}.
+     * Starts a DBMS whose files live in {@code home}, its user {@code neo4j} having {@code password}.
      *
      * @throws BoltPortInUseException when {@code boltPort} is taken by another process
      */
-    public static EmbeddedNeo4jServer start(Path home, int boltPort, String pageCache) {
+    public static EmbeddedNeo4jServer start(Path home, int boltPort, String pageCache, String password) {
         if (boltPort != 0) {
             ensurePortIsFree(boltPort);
         }
         // Neo4j's log4j would otherwise register its own JVM shutdown hook and log "Shutdown in progress".
         System.setProperty("log4j2.shutdownHookEnabled", "false");
+        // At every start, so that a data directory made before the server had a password gets this one too.
+        InitialPassword.write(home, USER, password);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 // A large import is one transaction; its state off the heap keeps it from crowding out the app's.

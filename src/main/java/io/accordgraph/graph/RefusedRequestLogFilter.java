@@ -9,18 +9,20 @@ import io.quarkus.logging.LoggingFilter;
 
 /**
  * Keeps refused requests out of the log. SmallRye logs every exception a resolver throws at ERROR, which is right
- * for a fault of the server and wrong for a user's blank name: the client already has the message and the code.
+ * for a fault of the server and wrong for a user's blank name or missing token: the client already has the message
+ * and the code.
  */
 @LoggingFilter(name = "refused-requests")
 public final class RefusedRequestLogFilter implements Filter {
 
     private static final String PACKAGE = RejectedException.class.getPackageName() + ".";
     private static final String[] REFUSALS = { InvalidInputException.class.getSimpleName(),
-            NotFoundException.class.getSimpleName(), ConflictException.class.getSimpleName() };
+            NotFoundException.class.getSimpleName(), ConflictException.class.getSimpleName(),
+            UnauthenticatedException.class.getSimpleName(), ForbiddenException.class.getSimpleName() };
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        if (record.getThrown() instanceof RejectedException) {
+        if (record.getThrown() instanceof RejectedException || record.getThrown() instanceof AccessDeniedException) {
             return false;
         }
         String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();

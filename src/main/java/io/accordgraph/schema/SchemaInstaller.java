@@ -11,11 +11,14 @@ import jakarta.enterprise.inject.Instance;
 import graphql.Scalars;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import io.accordgraph.auth.Access;
+import io.accordgraph.auth.GuardedFetcher;
 import io.accordgraph.read.QueryFields;
 import io.accordgraph.read.RequestReads;
 import io.accordgraph.read.Row;
@@ -25,7 +28,8 @@ import io.smallrye.graphql.spi.config.Config;
 /**
  * Adds the model's part of the schema to what SmallRye GraphQL builds from annotated classes: the types and inputs
  * derived from {@link io.accordgraph.graph.model}, the query fields that {@link RequestReads} compiles, and the
- * mutation fields. Every field of those types reads its value from the rows of a compiled statement.
+ * mutation fields. Every field of those types reads its value from the rows of a compiled statement. Every root field,
+ * annotated or not, passes the check of who may read or write ({@link Access}).
  */
 @ApplicationScoped
 public class SchemaInstaller {
@@ -33,12 +37,14 @@ public class SchemaInstaller {
     private final RequestReads reads;
     private final Instance<QueryFields> queryContributions;
     private final Instance<MutationFields> mutationContributions;
+    private final Access access;
 
     SchemaInstaller(RequestReads reads, Instance<QueryFields> queryContributions,
-            Instance<MutationFields> mutationContributions) {
+            Instance<MutationFields> mutationContributions, Access access) {
         this.reads = reads;
         this.queryContributions = queryContributions;
         this.mutationContributions = mutationContributions;
+        this.access = access;
     }
 
     void install(@Observes GraphQLSchema.Builder builder) {
@@ -78,7 +84,17 @@ public class SchemaInstaller {
         if (Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility())) {
             code.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
         }
-        builder.query(query.build()).mutation(mutation.build()).additionalTypes(new HashSet<>(types))
-                .codeRegistry(code.build());
+        GraphQLObjectType queries = query.build();
+        GraphQLObjectType mutations = mutation.build();
+        guard(code, queries, Access.Need.READ);
+        guard(code, mutations, Access.Need.WRITE);
+        builder.query(queries).mutation(mutations).additionalTypes(new HashSet<>(types)).codeRegistry(code.build());
+    }
+
+    private void guard(GraphQLCodeRegistry.Builder code, GraphQLObjectType root, Access.Need need) {
+        for (GraphQLFieldDefinition field : root.getFieldDefinitions()) {
+            FieldCoordinates coordinates = FieldCoordinates.coordinates(root.getName(), field.getName());
+            code.dataFetcher(coordinates, new GuardedFetcher(access, need, code.getDataFetcher(coordinates, field)));
+        }
     }
 }

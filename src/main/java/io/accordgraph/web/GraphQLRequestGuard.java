@@ -16,6 +16,7 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.Parser;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
@@ -26,8 +27,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Checks a POST to {@code /graphql} before SmallRye GraphQL reads it, and answers what SmallRye would answer with a
- * stack trace, an HTTP 500 or an uncoded error: a body over {@code accord.limits.graphql-body-size} (413), a body
- * that is not one JSON object with a string {@code query} and an object of {@code variables} (400), and a query that
+ * stack trace, an HTTP 500 or an uncoded error: a body that is not declared {@code application/json} (415, so that
+ * no page of another site can post a mutation as a form or text/plain, which browsers send without asking the server
+ * first), a body over {@code accord.limits.graphql-body-size} (413), a body that is not one JSON object with a string {@code query} and an object of {@code variables} (400), and a query that
  * does not parse ({@code GRAPHQL_PARSE_FAILED} with its location, {@code QUERY_TOO_LARGE} past the parser's token
  * limit, {@code QUERY_TOO_DEEP} past its nesting limit). Each answer is a GraphQL error list with an
  * {@code extensions.code}.
@@ -76,6 +78,10 @@ public class GraphQLRequestGuard {
 
     /** Answers the request when something is wrong with it, and says so; null when SmallRye may take it. */
     private String problem(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (!JsonBodies.declared(type)) {
+            return refuse(context, 415, JsonBodies.CODE, JsonBodies.refusal("/graphql", type));
+        }
         Object body;
         try {
             body = context.body().buffer() == null ? null : Json.decodeValue(context.body().buffer());

@@ -26,6 +26,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import io.accordgraph.Editor;
 import io.accordgraph.FreshGraphProfile;
 import io.accordgraph.Snapshot;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +53,7 @@ class BundleImportTest {
             """;
 
     private static ValidatableResponse postBundle(String json) {
-        return given().contentType(ContentType.JSON).body(json).when().post("/bundles").then();
+        return Editor.given().contentType(ContentType.JSON).body(json).when().post("/bundles").then();
     }
 
     @Test
@@ -81,8 +82,11 @@ class BundleImportTest {
     }
 
     @Test
-    void curlsDefaultContentTypeIsAccepted() {
-        given().contentType(ContentType.URLENC).body(NEXT_REPORT).when().post("/bundles").then().statusCode(200);
+    void curlsDefaultFormContentTypeIsRefusedSoThatNoPageOfAnotherSiteCanPostABundle() {
+        String before = Snapshot.ofGraph();
+        Editor.given().contentType(ContentType.URLENC).body(NEXT_REPORT).when().post("/bundles").then()
+                .statusCode(415).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        assertEquals(before, Snapshot.ofGraph());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.accordgraph.bundle;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,6 +18,7 @@ import org.neo4j.driver.Session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.accordgraph.Editor;
 import io.accordgraph.EmptyGraphProfile;
 import io.accordgraph.Snapshot;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +43,7 @@ class ExportRoundTripTest {
     }
 
     private static void postBundle(byte[] bundle) {
-        given().contentType(ContentType.JSON).body(bundle).when().post("/bundles").then().statusCode(200);
+        Editor.given().contentType(ContentType.JSON).body(bundle).when().post("/bundles").then().statusCode(200);
     }
 
     @Test
@@ -73,7 +73,7 @@ class ExportRoundTripTest {
         byte[] bundle = json.writeValueAsBytes(Map.of("format", FactBundle.FORMAT,
                 "sources", List.of(Map.of("id", "bulk-report", "name", "Bulk report")), "entities", entities));
 
-        given().contentType(ContentType.JSON).body(bundle).when().post("/bundles").then().statusCode(200)
+        Editor.given().contentType(ContentType.JSON).body(bundle).when().post("/bundles").then().statusCode(200)
                 .body("nodesCreated", equalTo(size + 1));
 
         long stored = driver.executableQuery("MATCH (p:Person) RETURN count(p)").execute().records().get(0).get(0)

@@ -19,7 +19,7 @@ class BoltPortInUseTest {
         Path home = EmbeddedNeo4jTestResource.newTempDir("accord-port-test");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             BoltPortInUseException error = assertThrows(BoltPortInUseException.class,
-                    () -> EmbeddedNeo4jServer.start(home, taken.getLocalPort(), "32m"));
+                    () -> EmbeddedNeo4jServer.start(home, taken.getLocalPort(), "32m", "unused-password"));
             assertThat(error.getMessage(), containsString("Port " + taken.getLocalPort()));
             assertThat(error.getMessage(), containsString("accord.neo4j.embedded.bolt-port"));
             assertThat(error.getMessage(), containsString("ACCORD_NEO4J_EMBEDDED_BOLT_PORT"));

@@ -1,7 +1,6 @@
 package io.accordgraph.read;
 
 import static io.accordgraph.GraphQL.query;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.accordgraph.DeepQuery;
+import io.accordgraph.Editor;
 import io.accordgraph.FreshGraphProfile;
 import io.accordgraph.QueryPlans;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,7 +53,7 @@ class GeneratedGraphTest {
     @BeforeEach
     void generateOnce() {
         if (!generated) {
-            given().contentType(ContentType.JSON).body(bundle()).when().post("/bundles").then().statusCode(200);
+            Editor.given().contentType(ContentType.JSON).body(bundle()).when().post("/bundles").then().statusCode(200);
             generated = true;
         }
     }

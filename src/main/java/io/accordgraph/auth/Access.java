@@ -1,0 +1,69 @@
+package io.accordgraph.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.accordgraph.graph.ForbiddenException;
+import io.accordgraph.graph.UnauthenticatedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Who may do what: every write needs a bearer token with the role {@value #EDITOR}; reads are open unless
+ * {@code accord.auth.reads-need-token} is on, then any valid token reads. A token that is sent is checked even where
+ * none is needed, so that a client with a broken token hears of it ({@code UNAUTHENTICATED}) instead of being
+ * quietly served as anonymous. smallrye-jwt verifies the token when it is first asked for, so a request without
+ * one pays nothing.
+ */
+@ApplicationScoped
+public class Access {
+
+    public static final String EDITOR = "editor";
+
+    private static final String REFUSED = "The bearer token was refused: it is malformed, expired, or not signed by a "
+            + "key this server trusts. Nothing was read or written.";
+
+    /** What a request does. */
+    public enum Need {
+        READ, WRITE
+    }
+
+    private final AuthConfig config;
+    private final CurrentIdentityAssociation identities;
+
+    Access(AuthConfig config, CurrentIdentityAssociation identities) {
+        this.config = config;
+        this.identities = identities;
+    }
+
+    /** False when {@code accord.auth.enabled=false}: then nothing is checked. */
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    /** The identity when it may do this, or the refusal; for GraphQL fields, which must not block. */
+    public Uni<SecurityIdentity> check(Uni<SecurityIdentity> identity, Need need) {
+        return identity.onFailure().transform(invalid -> new UnauthenticatedException(REFUSED))
+                .invoke(checked -> allow(checked, need));
+    }
+
+    /** Returns when the current request may do this, throws the refusal otherwise; for endpoints on a worker. */
+    public void require(Need need) {
+        if (enabled()) {
+            check(identities.getDeferredIdentity(), need).await().indefinitely();
+        }
+    }
+
+    private void allow(SecurityIdentity identity, Need need) {
+        if (identity.isAnonymous() && (need == Need.WRITE || config.readsNeedToken())) {
+            throw new UnauthenticatedException(need == Need.WRITE
+                    ? "Writing needs a bearer token with the role " + EDITOR + " (header Authorization: Bearer "
+                            + "<token>); none was given. Nothing was written."
+                    : "Reading needs a bearer token on this server (accord.auth.reads-need-token); none was given.");
+        }
+        if (need == Need.WRITE && !identity.hasRole(EDITOR)) {
+            throw new ForbiddenException("Writing needs the role " + EDITOR + ", which this bearer token does not "
+                    + "carry. Nothing was written.");
+        }
+    }
+}
