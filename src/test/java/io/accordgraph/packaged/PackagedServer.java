@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** The packaged application in a JVM of its own, started the way the README starts it. */
 final class PackagedServer implements AutoCloseable {
@@ -29,15 +30,18 @@ final class PackagedServer implements AutoCloseable {
         this.httpPort = httpPort;
     }
 
-    /** Starts the server on its embedded Neo4j and returns once it answers GraphQL. */
-    static PackagedServer start(int httpPort, int boltPort, Path dataDir, Path log) throws Exception {
+    /**
+     * Starts the server in {@code workDir}, where it keeps its generated secrets under {@code data/} as it would in a
+     * user's directory, on its embedded Neo4j in {@code dataDir}; returns once it answers GraphQL.
+     */
+    static PackagedServer start(Path workDir, int httpPort, int boltPort, Path dataDir, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java,
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "-Dquarkus.http.port=" + httpPort, "-Daccord.neo4j.embedded.bolt-port=" + boltPort,
-                "-Daccord.neo4j.embedded.data-dir=" + dataDir, "-jar", JAR.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-Daccord.neo4j.embedded.data-dir=" + dataDir, "-jar", JAR.toAbsolutePath().toString()))
+                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PackagedServer server = new PackagedServer(process, log, httpPort);
         server.awaitFirstAnswer();
         return server;
@@ -60,7 +64,16 @@ final class PackagedServer implements AutoCloseable {
     }
 
     io.restassured.response.ValidatableResponse post(String query) {
-        return given().baseUri("http://127.0.0.1").port(httpPort).contentType(ContentType.JSON)
+        return post(given(), query);
+    }
+
+    /** Posts as the holder of {@code token}. */
+    io.restassured.response.ValidatableResponse post(String token, String query) {
+        return post(given().auth().oauth2(token), query);
+    }
+
+    private io.restassured.response.ValidatableResponse post(RequestSpecification request, String query) {
+        return request.baseUri("http://127.0.0.1").port(httpPort).contentType(ContentType.JSON)
                 .body(Map.of("query", query)).when().post("/graphql").then().statusCode(200);
     }
 
