@@ -93,7 +93,7 @@ echo "bundles generated in $gen_ms ms ($(du -sm "$WORK/gen" | cut -f1) MiB of JS
 import_start=$(date +%s%N)
 for bundle in "$WORK"/gen/bundle-*.json; do
     start=$(date +%s%N)
-    status=$(curl -s -o "$WORK/import.out" -w '%{http_code}' -H 'Content-Type: application/json' \
+    status=$(curl -s -o "$WORK/import.out" -w '%{http_code}' -H 'Content-Type: application/json' -H "$EDITOR" \
         --data-binary @"$bundle" "$BASE/bundles")
     if [ "$status" != 200 ]; then
         echo "import of $(basename "$bundle") failed: HTTP $status: $(head -c 2000 "$WORK/import.out")" >&2
@@ -190,7 +190,7 @@ if [ "$COMPARE" = 1 ]; then
     fi
     THEIR_PORT=$(free_port)
     THEIR_URL="http://127.0.0.1:$THEIR_PORT/"
-    NEO4J_URI="bolt://127.0.0.1:$BOLT_PORT" PORT=$THEIR_PORT node "$NG/server.mjs" >> "$WORK/neo4j-graphql.log" 2>&1 &
+    NEO4J_URI="bolt://127.0.0.1:$BOLT_PORT" NEO4J_USER=neo4j PORT=$THEIR_PORT node "$NG/server.mjs" >> "$WORK/neo4j-graphql.log" 2>&1 &
     THEIR_PID=$!
     CLEANUP_PIDS+=("$THEIR_PID")
     until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$THEIR_URL"; do

@@ -32,6 +32,6 @@ echo "bundle: $ENTITIES entities, $(( $(stat -c %s "$WORK/bundle.json") / 1024 /
 start_server "empty database"
 for attempt in "first import" "same bundle again"; do
     start=$(date +%s%N)
-    result=$(curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/bundle.json" "$BASE/bundles")
+    result=$(curl -sf -H 'Content-Type: application/json' -H "$EDITOR" --data-binary @"$WORK/bundle.json" "$BASE/bundles")
     echo "$attempt: $(( ($(date +%s%N) - start) / 1000000 )) ms, $result; peak RSS so far $(peak_rss_mib $PID) MiB"
 done

@@ -1,6 +1,8 @@
 # Shared by the benchmark scripts: start the packaged server on its embedded Neo4j, on free ports and a temporary
 # data directory, so a benchmark never touches a running server or your data. Source it; it sets WORK, BASE, URL,
-# BOLT_PORT, PID, and after start_server STARTUP_MS.
+# BOLT_PORT, PID, and after start_server STARTUP_MS, EDITOR (the header "Authorization: Bearer <editor token>" that
+# writes need) and NEO4J_PASSWORD (of the embedded server's user neo4j, for clients on its Bolt port). The server keeps
+# its generated token, signing key and password in WORK.
 #
 #   BENCH_APP        the server jar (default target/quarkus-app/quarkus-run.jar), e.g. an older build's
 #   BENCH_JAVA_OPTS  JVM options for the server (default -Xmx512m, the heap the README's command gives it)
@@ -40,12 +42,17 @@ start_server() {
     java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
          --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED $BENCH_JAVA_OPTS \
          -Dquarkus.http.port="$HTTP_PORT" -Daccord.neo4j.embedded.bolt-port="$BOLT_PORT" \
-         -Daccord.neo4j.embedded.data-dir="$WORK/neo4j" $SERVER_OPTS -jar "$APP" >> "$WORK/server.log" 2>&1 &
+         -Daccord.neo4j.embedded.data-dir="$WORK/neo4j" -Daccord.neo4j.embedded.password-file="$WORK/neo4j.password" \
+         -Daccord.auth.editor-token-file="$WORK/editor.token" -Daccord.auth.signing-key-file="$WORK/signing-key.pem" \
+         $SERVER_OPTS -jar "$APP" >> "$WORK/server.log" 2>&1 &
     PID=$!
     until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$(body '{ states { id } }')" "$URL"; do
         kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
         sleep 0.1
     done
     STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+    EDITOR="Authorization: Bearer $(cat "$WORK/editor.token")"
+    NEO4J_PASSWORD=$(cat "$WORK/neo4j.password")
+    export NEO4J_PASSWORD
     echo "start to first answer, $1: $STARTUP_MS ms; RSS $(rss_mib $PID) MiB"
 }

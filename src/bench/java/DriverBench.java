@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -189,7 +190,9 @@ public final class DriverBench {
             System.exit(2);
         }
         Config config = Config.builder().withMaxConnectionPoolSize(64).withLogging(Logging.none()).build();
-        try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none(), config)) {
+        // The embedded server's generated password, which lib.sh exports after the server started.
+        AuthToken auth = AuthTokens.basic("neo4j", System.getenv("NEO4J_PASSWORD"));
+        try (Driver driver = GraphDatabase.driver(args[1], auth, config)) {
             driver.verifyConnectivity();
             switch (args[0]) {
                 case "bench" -> bench(driver, queries(Path.of(args[2])), args[3], args[4], Integer.parseInt(args[5]),

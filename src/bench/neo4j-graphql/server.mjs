@@ -4,8 +4,8 @@
 //
 //   npm ci && NEO4J_URI=bolt://127.0.0.1:7687 PORT=4000 node server.mjs
 //
-// NEO4J_URI (default bolt://127.0.0.1:7687) is the Neo4j to read, without authentication as the embedded server
-// runs (NEO4J_USER and NEO4J_PASSWORD for one that wants it); PORT (default 4000) where it listens, on 127.0.0.1.
+// NEO4J_URI (default bolt://127.0.0.1:7687) is the Neo4j to read, as NEO4J_USER with NEO4J_PASSWORD (the embedded
+// server's is in its password file; without NEO4J_USER, no authentication); PORT (default 4000) where it listens, on 127.0.0.1.
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
