@@ -1,10 +1,11 @@
 package io.accordgraph.graph;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 
 import org.jboss.logging.Logger;
-import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
@@ -15,7 +16,13 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 final class DatabaseFailures {
 
     private static final Logger LOG = Logger.getLogger(DatabaseFailures.class);
-    private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
+    /**
+     * Codes of a transaction the database stopped: past its time limit, while running or while waiting for a lock
+     * (an operator's kill gives the same codes, but the time limit is by far the usual cause here).
+     */
+    private static final List<String> STOPPED = List.of("Neo.ClientError.Transaction.TransactionTimedOut",
+            "Neo.ClientError.Transaction.LockClientStopped", "Neo.ClientError.Transaction.Terminated",
+            "Neo.TransientError.Transaction.LockClientStopped", "Neo.TransientError.Transaction.Terminated");
 
     private DatabaseFailures() {
     }
@@ -27,7 +34,8 @@ final class DatabaseFailures {
             LOG.warnf("Neo4j unreachable: %s", cause.getMessage());
             return new DatabaseUnavailableException();
         }
-        if (cause instanceof ClientException client && client.code() != null && client.code().startsWith(TIMED_OUT)) {
+        if (cause instanceof Neo4jException stopped && stopped.code() != null
+                && STOPPED.stream().anyMatch(stopped.code()::startsWith)) {
             return new QueryTimeoutException(timeout);
         }
         return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);

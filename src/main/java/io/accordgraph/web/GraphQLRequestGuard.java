@@ -15,7 +15,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.Parser;
-import io.quarkus.runtime.configuration.MemorySize;
+import io.accordgraph.graph.LimitsConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -51,10 +51,9 @@ public class GraphQLRequestGuard {
 
     private final boolean introspection;
 
-    GraphQLRequestGuard(@ConfigProperty(name = "accord.limits.graphql-body-size", defaultValue = "1M") MemorySize max,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = "default")
+    GraphQLRequestGuard(LimitsConfig limits, @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = "default")
             String visibility) {
-        this.maxBody = max.asLongValue();
+        this.maxBody = limits.graphqlBodySize().asLongValue();
         this.introspection = !"no-introspection".equals(visibility);
     }
 
