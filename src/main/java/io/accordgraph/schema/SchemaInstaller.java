@@ -25,7 +25,7 @@ import io.smallrye.graphql.spi.config.Config;
 /**
  * Adds the model's part of the schema to what SmallRye GraphQL builds from annotated classes: the types and inputs
  * derived from {@link io.accordgraph.graph.model}, the query fields that {@link RequestReads} compiles, and the
- * mutation fields. Every field of those types reads its value from the rows of a compiled statement.
+ * mutation and subscription fields. Every field of those types reads its value from the rows of a compiled statement.
  */
 @ApplicationScoped
 public class SchemaInstaller {
@@ -33,12 +33,14 @@ public class SchemaInstaller {
     private final RequestReads reads;
     private final Instance<QueryFields> queryContributions;
     private final Instance<MutationFields> mutationContributions;
+    private final Instance<SubscriptionFields> subscriptionContributions;
 
     SchemaInstaller(RequestReads reads, Instance<QueryFields> queryContributions,
-            Instance<MutationFields> mutationContributions) {
+            Instance<MutationFields> mutationContributions, Instance<SubscriptionFields> subscriptionContributions) {
         this.reads = reads;
         this.queryContributions = queryContributions;
         this.mutationContributions = mutationContributions;
+        this.subscriptionContributions = subscriptionContributions;
     }
 
     void install(@Observes GraphQLSchema.Builder builder) {
@@ -65,6 +67,13 @@ public class SchemaInstaller {
             mutation.field(field.definition());
             code.dataFetcher(FieldCoordinates.coordinates("Mutation", field.definition().getName()), field.fetcher());
         }));
+        // Each subscription fetcher answers a stream; graphql-java runs the selection on every event it carries.
+        GraphQLObjectType.Builder subscription = GraphQLObjectType.newObject().name("Subscription");
+        subscriptionContributions.forEach(c -> c.subscriptionFields().forEach(field -> {
+            subscription.field(field.definition());
+            code.dataFetcher(FieldCoordinates.coordinates("Subscription", field.definition().getName()),
+                    field.fetcher());
+        }));
         for (GraphQLType type : types) {
             if (type instanceof GraphQLObjectType object) {
                 object.getFieldDefinitions().forEach(field -> code.dataFetcher(
@@ -78,7 +87,8 @@ public class SchemaInstaller {
         if (Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility())) {
             code.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
         }
-        builder.query(query.build()).mutation(mutation.build()).additionalTypes(new HashSet<>(types))
+        builder.query(query.build()).mutation(mutation.build()).subscription(subscription.build())
+                .additionalTypes(new HashSet<>(types))
                 .codeRegistry(code.build());
     }
 }
