@@ -2,6 +2,7 @@ package io.accordgraph.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,6 +47,32 @@ final class GraphQLSubscriber implements WebSocket.Listener, AutoCloseable {
         JsonObject message = received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         assertNotNull(message, "no message from the server within " + wait);
         return message;
+    }
+
+    /** The data of the next message, which must be an event of operation {@code id} without errors. */
+    JsonObject nextData(String id, Duration wait) throws InterruptedException {
+        JsonObject message = next(wait);
+        assertEquals("next", message.getString("type"), () -> "not an event: " + message);
+        assertEquals(id, message.getString("id"));
+        assertNull(message.getJsonObject("payload").getValue("errors"), () -> "errors: " + message);
+        return message.getJsonObject("payload").getJsonObject("data");
+    }
+
+    /**
+     * Repeats {@code write} until the subscription answers, and drains the events of the repeats: nothing tells a
+     * client when the server has registered its subscription. The write must be idempotent.
+     */
+    void awaitSubscribed(Runnable write) throws InterruptedException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            write.run();
+            if (poll(Duration.ofMillis(200)) != null) {
+                while (poll(Duration.ofMillis(300)) != null) {
+                    // the event of a repeated write
+                }
+                return;
+            }
+        }
+        throw new AssertionError("the subscription never answered");
     }
 
     /** The next message if one comes in time, else null. */
