@@ -28,6 +28,7 @@ import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.live.ChangeEvents;
 
 /** Reads fact bundles and writes them to the graph: all of a bundle or, if any fact is wrong, none of it. */
 @ApplicationScoped
@@ -39,10 +40,12 @@ public class BundleLoader {
     private final GraphWriter writer;
     private final GraphReader graph;
     private final ObjectReader reader;
+    private final ChangeEvents events;
 
-    BundleLoader(GraphWriter writer, GraphReader graph, ObjectMapper mapper) {
+    BundleLoader(GraphWriter writer, GraphReader graph, ObjectMapper mapper, ChangeEvents events) {
         this.writer = writer;
         this.graph = graph;
+        this.events = events;
         // A misspelt field would otherwise drop a fact without a word.
         this.reader = mapper.readerFor(FactBundle.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -113,7 +116,9 @@ public class BundleLoader {
      */
     public LoadResult load(FactBundle bundle) {
         PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
-        return writer.inTransaction(tx -> BundleWriter.write(tx, prepared));
+        LoadResult result = writer.inTransaction(tx -> BundleWriter.write(tx, prepared));
+        events.published(prepared.changes());
+        return result;
     }
 
     /**
@@ -122,11 +127,13 @@ public class BundleLoader {
      */
     public <T> T load(FactBundle bundle, Consumer<TransactionContext> first, Function<TransactionContext, T> answer) {
         PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
-        return writer.inTransaction(tx -> {
+        T answered = writer.inTransaction(tx -> {
             first.accept(tx);
             BundleWriter.write(tx, prepared);
             return answer.apply(tx);
         });
+        events.published(prepared.changes());
+        return answered;
     }
 
     private Map<String, EntityType> kindsOf(Collection<String> ids) {

@@ -1,10 +1,12 @@
 package io.accordgraph.bundle;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.live.CommittedChanges;
 
 /**
  * A validated bundle as rows ready for UNWIND: every value converted to what Neo4j stores.
@@ -12,4 +14,15 @@ import io.accordgraph.graph.model.Predicate;
  */
 record PreparedBundle(Map<EntityType, List<Map<String, Object>>> nodes,
         Map<Predicate, List<Map<String, Object>>> relationships) {
+
+    /** What writing this bundle states, for the subscriptions once it has committed. */
+    CommittedChanges changes() {
+        List<CommittedChanges.Entity> entities = new ArrayList<>();
+        nodes.forEach((kind, rows) -> rows.forEach(row -> entities.add(
+                new CommittedChanges.Entity((String) row.get("id"), kind))));
+        List<CommittedChanges.Fact> facts = new ArrayList<>();
+        relationships.forEach((predicate, rows) -> rows.forEach(row -> facts.add(new CommittedChanges.Fact(
+                (String) row.get("from"), predicate, (String) row.get("to"), (String) row.get("key")))));
+        return new CommittedChanges(entities, facts);
+    }
 }

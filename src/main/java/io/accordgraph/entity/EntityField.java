@@ -1,9 +1,7 @@
 package io.accordgraph.entity;
 
-
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,30 +15,38 @@ import io.accordgraph.read.Projector;
 import io.accordgraph.read.QueryField;
 import io.accordgraph.read.QueryFields;
 
-/** {@code entity(id)}: any node by its id, through the index of the shared {@code Entity} label. */
+/**
+ * {@code entity(id)} and Relay's {@code node(id)}: any node by its id, through the index of the shared
+ * {@code Entity} label. The two differ only in the interface they answer with.
+ */
 @ApplicationScoped
-public class EntityField implements QueryFields, QueryField {
+public class EntityField implements QueryFields {
 
     @Override
     public List<QueryField> queryFields() {
-        return List.of(this);
+        return List.of(new ById("entity", Names.ENTITY, "The node with this id, whatever its kind, or null if there "
+                + "is none."), new ById("node", Names.NODE, "Relay's refetch: the object with this id, or null if "
+                + "there is none. The same lookup as `entity`."));
     }
 
-    @Override
-    public GraphQLFieldDefinition definition() {
-        return GraphQLFieldDefinition.newFieldDefinition().name("entity")
-                .description("The node with this id, whatever its kind, or null if there is none.")
-                .argument(a -> a.name("id").type(GraphQLNonNull.nonNull(Names.ID)))
-                .type(Names.ref(Names.ENTITY))
-                .build();
-    }
+    /** A root field that answers the node with the given id as the interface {@code type}. */
+    private record ById(String name, String type, String description) implements QueryField {
 
-    @Override
-    public Statement compile(ExecutableNormalizedField field, Projector projector) {
-        String id = projector.parameters().add(field.getResolvedArguments().get("id"));
-        Projector.Projected node = projector.node("n", EnumSet.allOf(EntityType.class), field);
-        String cypher = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: " + id + "}) RETURN " + node.cypher();
-        return new Statement(cypher, projector.parameters().values(),
-                records -> records.isEmpty() ? null : node.conversion().from(records.get(0).get(0)));
+        @Override
+        public GraphQLFieldDefinition definition() {
+            return GraphQLFieldDefinition.newFieldDefinition().name(name).description(description)
+                    .argument(a -> a.name("id").type(GraphQLNonNull.nonNull(Names.ID)))
+                    .type(Names.ref(type))
+                    .build();
+        }
+
+        @Override
+        public Statement compile(ExecutableNormalizedField field, Projector projector) {
+            String id = projector.parameters().add(field.getResolvedArguments().get("id"));
+            Projector.Projected node = projector.node("n", EnumSet.allOf(EntityType.class), field);
+            String cypher = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: " + id + "}) RETURN " + node.cypher();
+            return new Statement(cypher, projector.parameters().values(),
+                    records -> records.isEmpty() ? null : node.conversion().from(records.get(0).get(0)));
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.accordgraph.graph.model.EntityType;
  */
 public final class Names {
 
+    public static final String NODE = "Node";
     public static final String ENTITY = "Entity";
     public static final String ENTITY_WHERE = "EntityWhere";
     public static final String ENTITY_TYPE = "EntityType";

@@ -42,6 +42,8 @@ final class ModelTypes {
     private static final String SINCE = "First day the fact is known to hold, if a source says.";
     private static final String UNTIL = "Last day it held, if it ended.";
     private static final String FACT_SOURCES = "The reports that state this fact.";
+    private static final GraphQLFieldDefinition ID = field("id", nonNull(Names.ID),
+            "Stable, readable identifier, e.g. `vladimir-medinsky`.");
 
     private ModelTypes() {
     }
@@ -50,6 +52,7 @@ final class ModelTypes {
         List<GraphQLType> types = new ArrayList<>();
         types.add(DateScalar.DATE);
         types.addAll(enums());
+        types.add(node());
         types.add(entity());
         for (EntityType kind : EntityType.values()) {
             types.add(kind(kind));
@@ -99,10 +102,20 @@ final class ModelTypes {
         return type.build();
     }
 
+    /** Relay's object identification: clients that cache by id (Relay, Apollo, urql) refetch any object by it. */
+    private static GraphQLInterfaceType node() {
+        return GraphQLInterfaceType.newInterface().name(Names.NODE)
+                .description("An object with an id unique across the graph, which `node(id)` fetches again (Relay's "
+                        + "Node).")
+                .field(ID)
+                .build();
+    }
+
     private static GraphQLInterfaceType entity() {
         return GraphQLInterfaceType.newInterface().name(Names.ENTITY)
                 .description("Any node of the negotiation graph: a state, person, delegation, talks, working group, "
                         + "disputed asset, issue, position, statement or source.")
+                .withInterface(Names.ref(Names.NODE))
                 .fields(common())
                 .build();
     }
@@ -110,7 +123,7 @@ final class ModelTypes {
     /** The fields every kind has: id, names, reports and facts. */
     private static List<GraphQLFieldDefinition> common() {
         return List.of(
-                field("id", nonNull(Names.ID), "Stable, readable identifier, e.g. `vladimir-medinsky`."),
+                ID,
                 field("name", nonNull(Names.STRING), null),
                 field("aliases", nonNull(list(nonNull(Names.STRING))), "Other names the sources use for this "
                         + "entity, e.g. `Kyiv` for Ukraine."),
@@ -126,7 +139,8 @@ final class ModelTypes {
 
     private static GraphQLObjectType kind(EntityType kind) {
         GraphQLObjectType.Builder type = GraphQLObjectType.newObject().name(kind.label())
-                .description(kind.description()).withInterface(Names.ref(Names.ENTITY));
+                .description(kind.description()).withInterface(Names.ref(Names.NODE))
+                .withInterface(Names.ref(Names.ENTITY));
         type.fields(common());
         for (Property property : kind.properties()) {
             type.field(field(property.name(), property(property), property.description()));

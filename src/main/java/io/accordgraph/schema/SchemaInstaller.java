@@ -28,8 +28,8 @@ import io.smallrye.graphql.spi.config.Config;
 /**
  * Adds the model's part of the schema to what SmallRye GraphQL builds from annotated classes: the types and inputs
  * derived from {@link io.accordgraph.graph.model}, the query fields that {@link RequestReads} compiles, and the
- * mutation fields. Every field of those types reads its value from the rows of a compiled statement. Every root field,
- * annotated or not, passes the check of who may read or write ({@link Access}).
+ * mutation and subscription fields. Every field of those types reads its value from the rows of a compiled statement.
+ * Every root field, annotated or not, passes the check of who may read or write ({@link Access}).
  */
 @ApplicationScoped
 public class SchemaInstaller {
@@ -37,13 +37,16 @@ public class SchemaInstaller {
     private final RequestReads reads;
     private final Instance<QueryFields> queryContributions;
     private final Instance<MutationFields> mutationContributions;
+    private final Instance<SubscriptionFields> subscriptionContributions;
     private final Access access;
 
     SchemaInstaller(RequestReads reads, Instance<QueryFields> queryContributions,
-            Instance<MutationFields> mutationContributions, Access access) {
+            Instance<MutationFields> mutationContributions, Instance<SubscriptionFields> subscriptionContributions,
+            Access access) {
         this.reads = reads;
         this.queryContributions = queryContributions;
         this.mutationContributions = mutationContributions;
+        this.subscriptionContributions = subscriptionContributions;
         this.access = access;
     }
 
@@ -71,6 +74,13 @@ public class SchemaInstaller {
             mutation.field(field.definition());
             code.dataFetcher(FieldCoordinates.coordinates("Mutation", field.definition().getName()), field.fetcher());
         }));
+        // Each subscription fetcher answers a stream; graphql-java runs the selection on every event it carries.
+        GraphQLObjectType.Builder subscription = GraphQLObjectType.newObject().name("Subscription");
+        subscriptionContributions.forEach(c -> c.subscriptionFields().forEach(field -> {
+            subscription.field(field.definition());
+            code.dataFetcher(FieldCoordinates.coordinates("Subscription", field.definition().getName()),
+                    field.fetcher());
+        }));
         for (GraphQLType type : types) {
             if (type instanceof GraphQLObjectType object) {
                 object.getFieldDefinitions().forEach(field -> code.dataFetcher(
@@ -88,7 +98,8 @@ public class SchemaInstaller {
         GraphQLObjectType mutations = mutation.build();
         guard(code, queries, Access.Need.READ);
         guard(code, mutations, Access.Need.WRITE);
-        builder.query(queries).mutation(mutations).additionalTypes(new HashSet<>(types)).codeRegistry(code.build());
+        builder.query(queries).mutation(mutations).subscription(subscription.build())
+                .additionalTypes(new HashSet<>(types)).codeRegistry(code.build());
     }
 
     private void guard(GraphQLCodeRegistry.Builder code, GraphQLObjectType root, Access.Need need) {

@@ -38,6 +38,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class GraphQLRequestGuard {
 
     private static final int PARSED_REMEMBERED = 2048;
+    /** The media type of the GraphQL-over-HTTP spec, which SmallRye answers with when a client accepts it. */
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     private final long maxBody;
     /** Queries that parsed: asked again, they are not parsed again here (graphql-java caches its own parse). */
@@ -142,8 +144,15 @@ public class GraphQLRequestGuard {
         return answer(context, status, Map.of("message", message, "extensions", Map.of("code", code)));
     }
 
+    /**
+     * A client that accepts the spec's media type gets it, and then, as the spec requires of an answer without
+     * {@code data}, a 4xx status rather than 200; other clients get {@code application/json} and 200 as before.
+     */
     private static String answer(RoutingContext context, int status, Map<String, Object> error) {
-        context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+        String accept = context.request().getHeader("Accept");
+        boolean spec = accept != null && accept.contains(GRAPHQL_RESPONSE);
+        context.response().setStatusCode(spec && status == 200 ? 400 : status)
+                .putHeader("Content-Type", spec ? GRAPHQL_RESPONSE : "application/json")
                 .end(Json.encode(Map.of("errors", List.of(error))));
         return String.valueOf(error.get("message"));
     }
