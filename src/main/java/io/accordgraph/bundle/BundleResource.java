@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.DatabaseUnavailableException;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.ProblemCode;
@@ -46,7 +47,7 @@ public class BundleResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM,
             MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN })
     public LoadResult importBundle(InputStream json) {
-        return loader.load(loader.read(json));
+        return loader.load(loader.read(json), Claim.ANONYMOUS);
     }
 
     @GET

@@ -12,6 +12,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.read.Arguments;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.QueryField;
@@ -31,6 +32,7 @@ public class EntityField implements QueryFields, QueryField {
         return GraphQLFieldDefinition.newFieldDefinition().name("entity")
                 .description("The node with this id, whatever its kind, or null if there is none.")
                 .argument(a -> a.name("id").type(GraphQLNonNull.nonNull(Names.ID)))
+                .argument(Arguments.knownAt())
                 .type(Names.ref(Names.ENTITY))
                 .build();
     }
@@ -38,8 +40,10 @@ public class EntityField implements QueryFields, QueryField {
     @Override
     public Statement compile(ExecutableNormalizedField field, Projector projector) {
         String id = projector.parameters().add(field.getResolvedArguments().get("id"));
+        projector.knownAt(field);
         Projector.Projected node = projector.node("n", EnumSet.allOf(EntityType.class), field);
-        String cypher = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: " + id + "}) RETURN " + node.cypher();
+        String cypher = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: " + id + "}) WHERE " + projector.known("n")
+                + " RETURN " + node.cypher();
         return new Statement(cypher, projector.parameters().values(),
                 records -> records.isEmpty() ? null : node.conversion().from(records.get(0).get(0)));
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.bundle.BundleLoader;
 import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.Problem;
@@ -98,7 +99,7 @@ public class GraphWrites {
 
     private Object load(MutationBundle bundle, Statement answer) {
         try {
-            return loader.load(bundle.bundle(), bundle::removeReplaced, (TransactionContext tx) -> answer.answerIn(tx));
+            return loader.load(bundle.bundle(), Claim.ANONYMOUS, bundle::removeReplaced, (TransactionContext tx) -> answer.answerIn(tx));
         } catch (RejectedException e) {
             throw bundle.translate(e);
         }
