@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.accordgraph.graph.ForbiddenException;
 import io.accordgraph.graph.UnauthenticatedException;
+import io.accordgraph.graph.model.Claim;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -47,11 +48,18 @@ public class Access {
                 .invoke(checked -> allow(checked, need));
     }
 
-    /** Returns when the current request may do this, throws the refusal otherwise; for endpoints on a worker. */
-    public void require(Need need) {
-        if (enabled()) {
-            check(identities.getDeferredIdentity(), need).await().indefinitely();
-        }
+    /**
+     * Returns who makes the current request when it may do this, throws the refusal otherwise; for endpoints on a
+     * worker.
+     */
+    public String require(Need need) {
+        return enabled() ? name(check(identities.getDeferredIdentity(), need).await().indefinitely())
+                : Claim.ANONYMOUS;
+    }
+
+    /** The name claims record for this identity: the token's subject, or anonymous. */
+    public static String name(SecurityIdentity identity) {
+        return identity.isAnonymous() ? Claim.ANONYMOUS : identity.getPrincipal().getName();
     }
 
     private void allow(SecurityIdentity identity, Need need) {

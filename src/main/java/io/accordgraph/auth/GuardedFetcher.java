@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionStage;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.accordgraph.graph.Writer;
 
 /**
  * A root field's fetcher behind the check of who may read or write. The schema is built before the runtime config
@@ -18,7 +19,10 @@ public record GuardedFetcher(Access access, Access.Need need, DataFetcher<?> fet
             return fetcher.get(env);
         }
         return access.check(RequestIdentity.of(env), need).subscribeAsCompletionStage()
-                .thenCompose(identity -> answer(env));
+                .thenCompose(identity -> {
+                    Writer.set(env.getGraphQlContext(), Access.name(identity));
+                    return answer(env);
+                });
     }
 
     @SuppressWarnings("unchecked")

@@ -8,14 +8,20 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import graphql.schema.DataFetchingEnvironment;
+import io.accordgraph.graph.Writer;
+import io.smallrye.graphql.api.Context;
+
 /** Imports a fact bundle through GraphQL: the path {@code POST /bundles} takes, for clients that only speak GraphQL. */
 @GraphQLApi
 public class BundleApi {
 
     private final BundleLoader loader;
+    private final Context context;
 
-    BundleApi(BundleLoader loader) {
+    BundleApi(BundleLoader loader, Context context) {
         this.loader = loader;
+        this.context = context;
     }
 
     @Mutation
@@ -23,6 +29,7 @@ public class BundleApi {
             + "/bundles/schema.json. All of it is written, or nothing: the error lists every problem with its JSON "
             + "path. Importing the same bundle again changes nothing.")
     public @NonNull LoadResult importBundle(@NonNull String bundle) {
-        return loader.load(loader.read(new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8))));
+        return loader.load(loader.read(new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8))),
+                Writer.of(context.unwrap(DataFetchingEnvironment.class).getGraphQlContext()));
     }
 }

@@ -1,6 +1,8 @@
 package io.accordgraph.bundle;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
 import io.accordgraph.bundle.FactBundle.SourceEntry;
 import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
@@ -29,16 +32,18 @@ public class BundleExporter {
             + " RETURN s.id ORDER BY s.id }";
     private static final String SOURCES = "MATCH (n:" + EntityType.SOURCE.label() + ") RETURN n {.*, reportedBy: "
             + REPORTED_BY + "} ORDER BY n.id";
+    /** Each entity with what each of its sources states of it, by source id. */
     private static final String ENTITIES = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE NOT n:"
             + EntityType.SOURCE.label() + " WITH n, [l IN labels(n) WHERE l IN $kinds][0] AS type "
-            + "RETURN n {.*, type: type, reportedBy: " + REPORTED_BY + "} ORDER BY type, n.id";
+            + "RETURN n {.*, type: type, stated: COLLECT { MATCH "
+            + Predicate.REPORTED_BY.out().pattern("n", "said", "s")
+            + " RETURN {source: s.id, stated: properties(said)} ORDER BY s.id }} ORDER BY type, n.id";
     private static final String RELATIONSHIPS = "MATCH " + Hop.anyFactForward("a:" + EntityType.ENTITY_LABEL, "r",
             "b:" + EntityType.ENTITY_LABEL) + " "
             + "RETURN {type: type(r), from: a.id, to: b.id, properties: properties(r)} "
-            + "ORDER BY type(r), a.id, b.id, r.title";
-    /** Stored on every node or relationship, and given their own fields in a bundle. */
-    private static final Set<String> OWN_FIELDS = Set.of("id", "name", "aliases", "type", "reportedBy", "since",
-            "until", Predicate.SOURCES, EntityType.NAME_KEY, EntityType.DATE_KEY);
+            + "ORDER BY type(r), a.id, b.id, r." + Claim.KEY;
+    /** Stored on every node or relationship, and given their own fields in a bundle, or kept by the server. */
+    private static final Set<String> OWN_FIELDS = ownFields();
 
     private final GraphReader graph;
 
@@ -48,8 +53,16 @@ public class BundleExporter {
 
     public FactBundle export() {
         return new FactBundle(FactBundle.FORMAT, graph.list(SOURCES, Map.of(), BundleExporter::source),
-                graph.list(ENTITIES, Map.of("kinds", EntityType.labels()), BundleExporter::entity),
+                graph.list(ENTITIES, Map.of("kinds", EntityType.labels()), BundleExporter::entities).stream()
+                        .flatMap(List::stream).toList(),
                 graph.list(RELATIONSHIPS, Map.of(), BundleExporter::relationship));
+    }
+
+    private static Set<String> ownFields() {
+        Set<String> own = new HashSet<>(Set.of("id", "name", "aliases", "type", "reportedBy", "stated", "since",
+                "until", EntityType.NAME_KEY, EntityType.DATE_KEY));
+        own.addAll(Claim.BOOKKEEPING);
+        return Set.copyOf(own);
     }
 
     private static SourceEntry source(Value n) {
@@ -57,9 +70,36 @@ public class BundleExporter {
                 text(n, "publishedAt"), text(n, "url"), text(n, "publisher"), list(n, "reportedBy"));
     }
 
-    private static EntityEntry entity(Value n) {
-        return new EntityEntry(text(n, "type"), text(n, "id"), text(n, "name"), list(n, "aliases"),
-                otherProperties(n.asMap()), list(n, "reportedBy"));
+    /**
+     * An entity as one entry when its sources agree; otherwise one entry per distinct statement, each with its own
+     * sources, so that an import gives every source back what it said. A source that states nothing of its own (a
+     * graph written before claims were kept) states what the node holds.
+     */
+    private static List<EntityEntry> entities(Value n) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("name", n.get("name").asObject());
+        Map<String, Object> others = otherProperties(n.asMap());
+        if (others != null) {
+            node.putAll(others);
+        }
+        Map<Map<String, Object>, List<String>> statements = new LinkedHashMap<>();
+        for (Value said : n.get("stated").values()) {
+            Map<String, Object> stated = new LinkedHashMap<>();
+            said.get("stated").asMap().entrySet().stream().filter(e -> !Claim.BOOKKEEPING.contains(e.getKey()))
+                    .sorted(Map.Entry.comparingByKey()).forEach(e -> stated.put(e.getKey(), plain(e.getValue())));
+            statements.computeIfAbsent(stated.isEmpty() ? node : stated, k -> new ArrayList<>())
+                    .add(said.get("source").asString());
+        }
+        if (statements.size() <= 1) {
+            return List.of(new EntityEntry(text(n, "type"), text(n, "id"), text(n, "name"), list(n, "aliases"),
+                    others, statements.isEmpty() ? null : statements.values().iterator().next()));
+        }
+        return statements.entrySet().stream().map(statement -> {
+            Map<String, Object> properties = new LinkedHashMap<>(statement.getKey());
+            Object name = properties.remove("name");
+            return new EntityEntry(text(n, "type"), text(n, "id"), (String) name, list(n, "aliases"),
+                    properties.isEmpty() ? null : properties, statement.getValue());
+        }).toList();
     }
 
     private static RelationshipEntry relationship(Value r) {

@@ -110,13 +110,14 @@ public class BundleLoader {
     }
 
     /**
-     * Validates the whole bundle, then writes it in one transaction.
+     * Validates the whole bundle, then writes it in one transaction; {@code recordedBy} names the writer on each new
+     * claim.
      *
      * @throws RejectedException listing every problem, in which case nothing was written
      */
-    public LoadResult load(FactBundle bundle) {
+    public LoadResult load(FactBundle bundle, String recordedBy) {
         PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
-        LoadResult result = writer.inTransaction(tx -> BundleWriter.write(tx, prepared));
+        LoadResult result = writer.inTransaction(tx -> BundleWriter.write(tx, prepared, recordedBy));
         events.published(prepared.changes());
         return result;
     }
@@ -125,11 +126,12 @@ public class BundleLoader {
      * As {@link #load(FactBundle)}, with work that runs first in the same transaction once the bundle is valid (such
      * as removing the facts that the bundle's replace), and an answer read in it after the write.
      */
-    public <T> T load(FactBundle bundle, Consumer<TransactionContext> first, Function<TransactionContext, T> answer) {
+    public <T> T load(FactBundle bundle, String recordedBy, Consumer<TransactionContext> first,
+            Function<TransactionContext, T> answer) {
         PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
         T answered = writer.inTransaction(tx -> {
             first.accept(tx);
-            BundleWriter.write(tx, prepared);
+            BundleWriter.write(tx, prepared, recordedBy);
             return answer.apply(tx);
         });
         events.published(prepared.changes());

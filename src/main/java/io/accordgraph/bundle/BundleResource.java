@@ -60,8 +60,8 @@ public class BundleResource {
             throw new WebApplicationException(Response.status(415).type(MediaType.APPLICATION_JSON)
                     .entity(new Failure(JsonBodies.CODE, JsonBodies.refusal("/bundles", type))).build());
         }
-        access.require(Access.Need.WRITE);
-        return loader.load(loader.read(json));
+        String writer = access.require(Access.Need.WRITE);
+        return loader.load(loader.read(json), writer);
     }
 
     @GET

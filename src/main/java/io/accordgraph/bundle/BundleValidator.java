@@ -40,6 +40,8 @@ final class BundleValidator {
     private final Function<Collection<String>, Map<String, EntityType>> graphLookup;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, EntityType> stored = new HashMap<>();
+    /** Ids that some entry of the bundle names: another entry of the same entity may then leave its name out. */
+    private final Set<String> named = new HashSet<>();
     private final Map<String, EntityType> declared = new HashMap<>();
     /** Where each declared id is, for problems about the id as a whole. */
     private final Map<String, String> declaredAt = new HashMap<>();
@@ -67,6 +69,7 @@ final class BundleValidator {
                 declare("entities[" + i + "]", entity.id(), type);
             }
         }
+        bundle.entities().stream().filter(e -> e.name() != null).forEach(e -> named.add(e.id()));
         stored.putAll(graphLookup.apply(referencedIds(bundle)));
         stored.forEach((id, inGraph) -> {
             EntityType wanted = declared.get(id);
@@ -97,11 +100,21 @@ final class BundleValidator {
         if (id == null || !SLUG.matcher(id).matches() || id.length() > MAX_ID) {
             invalid(path + ".id", "must be a slug of lower-case letters, digits and single hyphens, at most "
                     + MAX_ID + " characters, not '" + id + "'");
-        } else if (declared.putIfAbsent(id, type) != null) {
-            invalid(path + ".id", "'" + id + "' is declared more than once in this bundle");
+        } else if (!declarable(id, type)) {
+            invalid(path + ".id", "'" + id + "' is declared more than once in this bundle"
+                    + (type == EntityType.SOURCE ? "" : " with different types"));
         } else {
             declaredAt.put(id, path + ".id");
         }
+    }
+
+    /**
+     * Whether the id may be declared here: once for a source; for an entity, again with the same type, which is how a
+     * bundle says what different sources state of it (an export writes an entity once per distinct statement).
+     */
+    private boolean declarable(String id, EntityType type) {
+        EntityType before = declared.putIfAbsent(id, type);
+        return before == null || before == type && type != EntityType.SOURCE && type != null;
     }
 
     private EntityType entityType(String path, String label) {
@@ -208,7 +221,7 @@ final class BundleValidator {
     /** Name and aliases; a node already in the graph keeps its name when none is given. */
     private Map<String, Object> names(String path, String id, String name, List<String> aliases) {
         Map<String, Object> props = new LinkedHashMap<>();
-        if (name == null && !stored.containsKey(id)) {
+        if (name == null && !stored.containsKey(id) && !named.contains(id)) {
             invalid(path + ".name", "is required to create '" + id + "'");
         } else if (name != null && (name.isBlank() || name.length() > MAX_NAME)) {
             invalid(path + ".name", "must not be blank and at most " + MAX_NAME + " characters, not "

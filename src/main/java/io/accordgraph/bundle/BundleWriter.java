@@ -1,37 +1,48 @@
 package io.accordgraph.bundle;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
 
-/** Writes a prepared bundle inside one transaction, with MERGE throughout so that writing it twice changes nothing. */
+/**
+ * Writes a prepared bundle inside one transaction, with MERGE throughout so that writing it twice changes nothing.
+ * Facts are written as claims ({@link Claim}): one relationship per distinct set of qualifiers, each with the
+ * sources that state exactly that; what each source says of a node is kept on its REPORTED_BY relationship.
+ */
 final class BundleWriter {
 
     private static final String REPORTED_BY = "UNWIND $rows AS row MATCH (n:" + EntityType.ENTITY_LABEL
             + " {id: row.id}) UNWIND row.sources AS sid MATCH (s:" + EntityType.SOURCE.label() + " {id: sid}) MERGE "
-            + Predicate.REPORTED_BY.out().between("n", "", "s");
-    // A fact reported again by another source keeps its earlier sources too.
+            + Predicate.REPORTED_BY.out().between("n", "said", "s") + " ON CREATE SET " + recorded("said")
+            + " SET said += row.stated";
+    // A claim stated again by another source keeps its earlier sources too.
     private static final String ADD_SOURCES = "SET r." + Predicate.SOURCES + " = reduce(acc = coalesce(r."
             + Predicate.SOURCES + ", []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)";
 
     private static final int ROWS_PER_STATEMENT = 10_000;
 
     private final TransactionContext tx;
+    private final String recordedBy;
     private int nodesCreated;
     private int relationshipsCreated;
 
-    private BundleWriter(TransactionContext tx) {
+    private BundleWriter(TransactionContext tx, String recordedBy) {
         this.tx = tx;
+        this.recordedBy = recordedBy;
     }
 
-    static LoadResult write(TransactionContext tx, PreparedBundle bundle) {
-        BundleWriter writer = new BundleWriter(tx);
+    /** Writes the bundle; {@code recordedBy} names who wrote it on each new claim. */
+    static LoadResult write(TransactionContext tx, PreparedBundle bundle, String recordedBy) {
+        BundleWriter writer = new BundleWriter(tx, recordedBy);
         // Sources first: every other write links to them.
         writer.nodes(EntityType.SOURCE, bundle.nodes().getOrDefault(EntityType.SOURCE, List.of()));
         bundle.nodes().forEach((type, rows) -> {
@@ -39,7 +50,12 @@ final class BundleWriter {
                 writer.nodes(type, rows);
             }
         });
-        bundle.nodes().values().forEach(rows -> writer.run(REPORTED_BY, rows));
+        bundle.nodes().forEach(writer::reportedBy);
+        bundle.nodes().forEach((type, rows) -> {
+            if (type != EntityType.SOURCE) {
+                writer.settle(type, rows);
+            }
+        });
         bundle.relationships().forEach(writer::relationships);
         return new LoadResult(writer.nodesCreated, writer.relationshipsCreated);
     }
@@ -50,11 +66,43 @@ final class BundleWriter {
                 + "SET n += row.props SET " + SortKeys.assignments(type, "n"), rows);
     }
 
+    /**
+     * Links each node to the sources that state it, with what each says of it: its properties but the other names,
+     * which are all kept. A source's own fields are its own, not what the sources relaying it say.
+     */
+    @SuppressWarnings("unchecked")
+    private void reportedBy(EntityType type, List<Map<String, Object>> rows) {
+        run(REPORTED_BY, rows.stream().map(row -> {
+            Map<String, Object> stated = new HashMap<>();
+            if (type != EntityType.SOURCE) {
+                stated.putAll((Map<String, Object>) row.get("props"));
+                stated.remove("aliases");
+            }
+            Map<String, Object> withStated = new HashMap<>(row);
+            withStated.put("stated", stated);
+            return withStated;
+        }).toList());
+    }
+
+    /** Sets each property of the nodes to what the most recently published source says of it. */
+    private void settle(EntityType type, List<Map<String, Object>> rows) {
+        List<String> items = new ArrayList<>();
+        items.add("n.name = " + Claim.current("n", "name"));
+        type.properties().forEach(p -> items.add("n." + p.name() + " = " + Claim.current("n", p.name())));
+        run("UNWIND $rows AS row MATCH (n:" + type.label() + " {id: row.id}) SET " + String.join(", ", items)
+                + " SET " + SortKeys.assignments(type, "n"), rows);
+    }
+
     private void relationships(Predicate kind, List<Map<String, Object>> rows) {
-        String key = kind.key() == null ? "" : "{" + kind.key() + ": row.key}";
         run("UNWIND $rows AS row MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) MATCH (b:"
-                + EntityType.ENTITY_LABEL + " {id: row.to}) MERGE " + kind.out().keyed("a", "r", key, "b")
-                + " SET r += row.props " + ADD_SOURCES, rows);
+                + EntityType.ENTITY_LABEL + " {id: row.to}) WITH row, a, b, " + Claim.keyOf("row.props") + " AS claim "
+                + "MERGE " + kind.out().keyed("a", "r", "{" + Claim.KEY + ": claim}", "b") + " ON CREATE SET r += "
+                + "row.props, " + recorded("r") + " " + ADD_SOURCES, rows);
+    }
+
+    /** When and by whom a claim was first written: server time, and the writer's name as a parameter. */
+    private static String recorded(String r) {
+        return r + "." + Claim.RECORDED_AT + " = datetime(), " + r + "." + Claim.RECORDED_BY + " = $recordedBy";
     }
 
     // Still one transaction, but each statement carries a slice of the rows: the driver and the database each hold
@@ -62,7 +110,8 @@ final class BundleWriter {
     private void run(String cypher, List<Map<String, Object>> rows) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            SummaryCounters counters = tx.run(cypher, Map.of("rows", slice)).consume().counters();
+            SummaryCounters counters = tx.run(cypher, Map.of("rows", slice, "recordedBy", recordedBy)).consume()
+                    .counters();
             nodesCreated += counters.nodesCreated();
             relationshipsCreated += counters.relationshipsCreated();
         }

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Value;
 
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.GraphReader;
 import io.quarkus.runtime.StartupEvent;
 
@@ -49,7 +50,7 @@ public class SeedLoader {
             LOG.debugf("Seed %s already loaded", resource);
             return;
         }
-        LoadResult result = loader.load(bundle);
+        LoadResult result = loader.load(bundle, Claim.SEED);
         LOG.infof("Seed %s loaded: %d nodes and %d relationships created", resource, result.nodesCreated(),
                 result.relationshipsCreated());
     }

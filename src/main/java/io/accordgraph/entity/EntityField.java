@@ -10,6 +10,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.read.Arguments;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.QueryField;
@@ -36,6 +37,7 @@ public class EntityField implements QueryFields {
         public GraphQLFieldDefinition definition() {
             return GraphQLFieldDefinition.newFieldDefinition().name(name).description(description)
                     .argument(a -> a.name("id").type(GraphQLNonNull.nonNull(Names.ID)))
+                    .argument(Arguments.knownAt())
                     .type(Names.ref(type))
                     .build();
         }
@@ -43,8 +45,10 @@ public class EntityField implements QueryFields {
         @Override
         public Statement compile(ExecutableNormalizedField field, Projector projector) {
             String id = projector.parameters().add(field.getResolvedArguments().get("id"));
+            projector.knownAt(field);
             Projector.Projected node = projector.node("n", EnumSet.allOf(EntityType.class), field);
-            String cypher = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: " + id + "}) RETURN " + node.cypher();
+            String cypher = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: " + id + "}) WHERE " + projector.known("n")
+                    + " RETURN " + node.cypher();
             return new Statement(cypher, projector.parameters().values(),
                     records -> records.isEmpty() ? null : node.conversion().from(records.get(0).get(0)));
         }

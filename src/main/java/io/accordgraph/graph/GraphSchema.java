@@ -17,7 +17,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
 import io.quarkus.runtime.StartupEvent;
 
@@ -81,12 +83,16 @@ public class GraphSchema {
             });
             // A query planned on an index that is still being filled fails, so the first requests wait for them.
             session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
-            // Schema and data cannot change in one transaction. Graphs written before a sort key existed get it
-            // here; writes keep the keys current (BundleWriter).
+            // Schema and data cannot change in one transaction. Graphs written before a sort key or claim keys
+            // existed get them here; writes keep them current (BundleWriter).
             session.executeWriteWithoutResult(tx -> {
                 for (EntityType type : EntityType.values()) {
                     tx.run("MATCH (n:" + type.label() + ") WHERE n.name IS NOT NULL AND " + SortKeys.stale(type, "n")
                             + " SET " + SortKeys.assignments(type, "n")).consume();
+                }
+                for (Predicate predicate : Predicate.facts()) {
+                    tx.run("MATCH " + predicate.out().between("", "r", "") + " WHERE r." + Claim.KEY + " IS NULL SET r."
+                            + Claim.KEY + " = " + Claim.keyOf("r")).consume();
                 }
             });
         }

@@ -135,7 +135,7 @@ public class ListFields implements QueryFields {
                     .type(nonNullList(list.type().label()))
                     .argument(Arguments.where(list.type())).argument(Arguments.orderBy())
                     .argument(Arguments.first("How many; the default and the maximum are configured."))
-                    .argument(Arguments.offset())
+                    .argument(Arguments.offset()).argument(Arguments.knownAt())
                     .build();
         }
 
@@ -148,8 +148,10 @@ public class ListFields implements QueryFields {
             }
             int size = pageSize.of((Integer) field.getResolvedArguments().get("first"));
             Sort sort = sort(list.type(), field);
+            projector.knownAt(field);
             Projector.Projected node = projector.node("n", EnumSet.of(list.type()), field);
-            String cypher = match(list, "n", sort, where(field), p) + " WITH n ORDER BY " + sort.orderBy("n")
+            String cypher = match(list, "n", sort, where(field), p) + " AND " + projector.known("n")
+                    + " WITH n ORDER BY " + sort.orderBy("n")
                     + " SKIP " + p.add(offset == null ? 0 : offset) + " LIMIT " + p.add(size) + " RETURN "
                     + node.cypher();
             return new Statement(cypher, p.values(), records -> records.stream()
@@ -174,6 +176,7 @@ public class ListFields implements QueryFields {
                     .argument(Arguments.first("Page size; the default and the maximum are configured."))
                     .argument(Arguments.after())
                     .argument(Arguments.where(list.type())).argument(Arguments.orderBy())
+                    .argument(Arguments.knownAt())
                     .build();
         }
 
@@ -186,6 +189,7 @@ public class ListFields implements QueryFields {
             CypherParameters p = projector.parameters();
             int size = pageSize.of((Integer) field.getResolvedArguments().get("first"));
             Sort sort = sort(list.type(), field);
+            projector.knownAt(field);
             String after = (String) field.getResolvedArguments().get("after");
             String page = after == null ? "" : " AND " + sort.after("n", Cursor.decode(sort, after), p);
             List<ExecutableNormalizedField> edges = ChildProjections.named(field.getChildren(), "edges");
@@ -195,9 +199,10 @@ public class ListFields implements QueryFields {
             List<String> items = new ArrayList<>(List.of(sort.keys("n")));
             items.addAll(nodes.expressions());
             boolean counted = !ChildProjections.named(field.getChildren(), "totalCount").isEmpty();
-            String cypher = match(list, "n", sort, where(field), p) + page + " WITH n ORDER BY " + sort.orderBy("n")
-                    + " LIMIT " + p.add(size + 1) + " WITH collect([" + String.join(", ", items) + "]) AS page"
-                    + " RETURN page" + (counted ? ", COUNT { " + match(list, "c", null, where(field), p) + " } AS total"
+            String cypher = match(list, "n", sort, where(field), p) + " AND " + projector.known("n") + page
+                    + " WITH n ORDER BY " + sort.orderBy("n") + " LIMIT " + p.add(size + 1) + " WITH collect(["
+                    + String.join(", ", items) + "]) AS page RETURN page" + (counted ? ", COUNT { "
+                            + match(list, "c", null, where(field), p) + " AND " + projector.known("c") + " } AS total"
                             : "");
             return new Statement(cypher, p.values(), records -> answer(field, records.get(0), size, sort, nodes));
         }

@@ -15,6 +15,9 @@ public final class Names {
     public static final String ENTITY_TYPE = "EntityType";
     public static final String RELATIONSHIP_TYPE = "RelationshipType";
     public static final String FACT = "Fact";
+    public static final String PROPERTY_CLAIM = "PropertyClaim";
+    /** The field listing what each source says of an entity's properties (a state's `claims` are to assets). */
+    public static final String PROPERTY_CLAIMS = "propertyClaims";
     public static final String DATE = "Date";
     public static final String ORDER = "Order";
     public static final String PAGE_INFO = "PageInfo";

@@ -5,17 +5,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.CypherParameters;
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.FactView;
 import io.accordgraph.graph.model.Hop;
@@ -37,14 +40,16 @@ public final class Projector {
 
     /** The generic fact's fields that are values, beside its two ends, its attributes and its sources. */
     private static final Set<String> FACT_SCALARS = Set.of("predicate", "since", "until");
-    /** Relationship properties that the fact shows in fields of their own, not as attributes. */
-    private static final Set<String> NOT_ATTRIBUTES = Set.of("since", "until", Predicate.SOURCES);
+    /** Relationship properties that the fact shows in fields of their own, or keeps for itself, not as attributes. */
+    private static final Set<String> NOT_ATTRIBUTES = notAttributes();
     /** The dates every fact may have, checked like properties. */
     private static final Property SINCE = Property.date("since", null);
     private static final Property UNTIL = Property.date("until", null);
 
     private final CypherParameters p;
     private final PageSize pageSize;
+    /** The day the graph is read as known on, for the field being compiled and below it; null: as known now. */
+    private LocalDate knownAt;
 
     public Projector(CypherParameters parameters, PageSize pageSize) {
         this.p = parameters;
@@ -53,6 +58,50 @@ public final class Projector {
 
     public CypherParameters parameters() {
         return p;
+    }
+
+    /** That the claim bound to {@code r} was known on the {@code knownAt} day: a source of it published by then. */
+    private String knownClaim(String r) {
+        if (knownAt == null || r.isEmpty()) {
+            return "true";
+        }
+        String s = p.fresh("s");
+        return "EXISTS { MATCH (" + s + ":" + EntityType.SOURCE.label() + ") WHERE " + s + ".id IN " + r + "."
+                + Predicate.SOURCES + " AND " + s + ".publishedAt <= " + p.add(knownAt) + " }";
+    }
+
+    /** Compiles {@code field} as known on its own {@code knownAt} day, if it gives one, else on its parent's. */
+    private Projected within(ExecutableNormalizedField field, Supplier<Projected> compile) {
+        LocalDate outer = knownAt;
+        Object own = field.getResolvedArguments().get("knownAt");
+        if (own != null) {
+            knownAt = (LocalDate) own;
+        }
+        try {
+            return compile.get();
+        } finally {
+            knownAt = outer;
+        }
+    }
+
+    /** Reads the root field as the graph was known on its {@code knownAt} day, if it gives one. */
+    public void knownAt(ExecutableNormalizedField root) {
+        knownAt = (LocalDate) root.getResolvedArguments().get("knownAt");
+    }
+
+    /**
+     * That the node bound to {@code x} was known on the {@code knownAt} day: stated by a source published by then,
+     * or, for a source, published by then. {@code true} when the graph is read as known now.
+     */
+    public String known(String x) {
+        if (knownAt == null) {
+            return "true";
+        }
+        String day = p.add(knownAt);
+        String s = p.fresh("s");
+        return "(CASE WHEN " + x + ":" + EntityType.SOURCE.label() + " THEN " + x + ".publishedAt <= " + day
+                + " ELSE EXISTS { MATCH " + Predicate.REPORTED_BY.out().pattern(x, "", s) + " WHERE " + s
+                + ".publishedAt <= " + day + " } END)";
     }
 
     /**
@@ -81,7 +130,11 @@ public final class Projector {
                 int position = tuple.once(name, scalar(v, name, kind));
                 row.add(child.getResultKey(), name, position, only, checked(kind, name));
             } else {
-                Projected value = name.equals("facts") ? facts(v, child) : relation(v, applies, only != null, child);
+                Projected value = within(child, () -> switch (name) {
+                    case "facts" -> facts(v, child);
+                    case Names.PROPERTY_CLAIMS -> claims(v, child);
+                    default -> relation(v, applies, only != null, child);
+                });
                 row.add(child.getResultKey(), name, tuple.add(value.cypher()), only, value.conversion());
             }
         }
@@ -102,6 +155,11 @@ public final class Projector {
                 int position = tuple.once(name, predicate ? "type(" + r + ")" : r + "." + name);
                 row.add(child.getResultKey(), name, position, null, predicate ? Conversion.PLAIN
                         : Checked.property(Names.FACT, name.equals("since") ? SINCE : UNTIL));
+                continue;
+            }
+            String recorded = recorded(r, name);
+            if (recorded != null) {
+                row.add(child.getResultKey(), name, tuple.once(name, recorded), null, Conversion.PLAIN);
                 continue;
             }
             Projected value = switch (name) {
@@ -212,11 +270,17 @@ public final class Projector {
         conditions.add(Filters.condition(target, (Map<String, Object>) args.get("where"), x, p));
         if (field.singleHop()) {
             conditions.add(asOf(r, (LocalDate) args.get("asOf")));
+            if (field.hop().predicate().isFact()) {
+                conditions.add(knownClaim(r));
+            }
         }
+        conditions.add(known(x));
         Sort sort = Sort.of(target, (List<Map<String, Object>>) args.get("orderBy"), field.orderedBy());
         int first = field.shape() == RelationField.Shape.ONE ? 1 : pageSize.of((Integer) args.get("first"));
-        String walk = match(v, field, r, x) + String.join(" AND ", conditions) + " WITH " + x
-                + (field.shape() == RelationField.Shape.FACTS ? ", " + r : "") + " ORDER BY " + sort.orderBy(x)
+        // A node that several claims link (two reports dating a membership differently) is listed once.
+        String walk = match(v, field, r, x) + String.join(" AND ", conditions) + " WITH "
+                + (field.shape() == RelationField.Shape.FACTS ? x + ", " + r : "DISTINCT " + x) + " ORDER BY "
+                + sort.orderBy(x)
                 + " LIMIT " + p.add(first) + " RETURN ";
         return switch (field.shape()) {
             case ONE -> {
@@ -276,7 +340,10 @@ public final class Projector {
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
             Property property = properties.get(name);
-            if (property != null) {
+            String recorded = recorded(r, name);
+            if (recorded != null) {
+                row.add(child.getResultKey(), name, tuple.once(name, recorded), null, Conversion.PLAIN);
+            } else if (property != null) {
                 row.add(child.getResultKey(), name, tuple.once(name, r + "." + name), null,
                         Checked.property(view.predicate().name(), property));
             } else if (name.equals(view.farEnd()) || name.equals("sources")) {
@@ -287,13 +354,99 @@ public final class Projector {
         return new Projected(tuple.cypher(), row);
     }
 
+    /** When or by whom the claim bound to {@code r} was recorded, if {@code field} asks that, else null. */
+    private static String recorded(String r, String field) {
+        return switch (field) {
+            case Claim.RECORDED_AT -> "toString(" + r + "." + Claim.RECORDED_AT + ")";
+            case Claim.RECORDED_BY -> r + "." + Claim.RECORDED_BY;
+            default -> null;
+        };
+    }
+
+    private static Set<String> notAttributes() {
+        Set<String> names = new HashSet<>(Claim.BOOKKEEPING);
+        names.add("since");
+        names.add("until");
+        return Set.copyOf(names);
+    }
+
+    /**
+     * What each source says of the node's properties: one row per property and value, with its sources, most
+     * recently published first; {@code current} when the node shows that value.
+     */
+    private Projected claims(String v, ExecutableNormalizedField field) {
+        return propertyClaims(v, null, field);
+    }
+
+    /**
+     * The claims of the relationships in the list bound to {@code claims}, as {@code Fact}s, the one with the most
+     * recently published source first.
+     */
+    public Projected claimList(String claims, ExecutableNormalizedField field) {
+        String r = p.fresh("r");
+        String subject = p.fresh("n");
+        String object = p.fresh("n");
+        String s = p.fresh("s");
+        Projected fact = fact(r, subject, object, field);
+        return new Projected("COLLECT { UNWIND " + claims + " AS " + r + " WITH " + r + ", startNode(" + r + ") AS "
+                + subject + ", endNode(" + r + ") AS " + object + ", COLLECT { MATCH (" + s + ":"
+                + EntityType.SOURCE.label() + ") WHERE " + s + ".id IN " + r + "." + Predicate.SOURCES + " RETURN " + s
+                + ".publishedAt ORDER BY " + s + ".publishedAt DESC }[0] AS latest "
+                + "ORDER BY latest IS NULL, latest DESC, "
+                + r + "." + Claim.KEY + " RETURN " + fact.cypher() + " }", fact.conversion().eachOf());
+    }
+
+    /**
+     * What each source says of the properties of the node bound to {@code v}, or of one property only when
+     * {@code only} names a variable that holds its name.
+     */
+    public Projected propertyClaims(String v, String only, ExecutableNormalizedField field) {
+        String said = p.fresh("said");
+        String s = p.fresh("s");
+        String property = p.fresh("property");
+        String value = p.fresh("value");
+        String other = p.fresh("s");
+        String otherSaid = p.fresh("said");
+        String latest = p.fresh("s");
+        String latestSaid = p.fresh("said");
+        Tuple tuple = new Tuple();
+        RowConversion row = RowConversion.plain();
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            String name = child.getName();
+            if (name.equals("sources")) {
+                Projected source = node(other, EnumSet.of(EntityType.SOURCE), child);
+                row.add(child.getResultKey(), name, tuple.add("COLLECT { MATCH " + Predicate.REPORTED_BY.out()
+                        .pattern(v, otherSaid, other) + " WHERE " + known(other) + " AND toString(" + otherSaid
+                        + "[" + property + "]) = "
+                        + value + " WITH " + other + " ORDER BY " + Claim.newestFirst(other) + " RETURN "
+                        + source.cypher() + " }"), null, source.conversion().eachOf());
+            } else if (!name.startsWith("__")) {
+                row.add(child.getResultKey(), name, tuple.once(name, switch (name) {
+                    case "current" -> value + " = toString(" + v + "[" + property + "])";
+                    case "property" -> property;
+                    default -> value;
+                }), null, Conversion.PLAIN);
+            }
+        }
+        return new Projected("COLLECT { MATCH " + Predicate.REPORTED_BY.out().pattern(v, said, s) + " WHERE "
+                + known(s) + " UNWIND [k IN keys(" + said + ") WHERE NOT k IN " + Claim.bookkeeping()
+                + (only == null ? "" : " AND k = " + only) + "] AS " + property + " WITH DISTINCT " + property
+                + ", toString(" + said + "[" + property + "]) AS " + value
+                // No aggregation here: one inside a subquery expression makes Neo4j treat the enclosing RETURN as one.
+                + " WITH " + property + ", " + value + ", COLLECT { MATCH " + Predicate.REPORTED_BY.out().pattern(v,
+                        latestSaid, latest) + " WHERE toString(" + latestSaid + "[" + property + "]) = " + value
+                + " RETURN " + latest + ".publishedAt ORDER BY " + latest + ".publishedAt DESC }[0] AS " + latest
+                + " ORDER BY " + property + ", " + latest + " IS NULL, " + latest + " DESC, " + value + " RETURN "
+                + tuple.cypher() + " }", row.eachOf());
+    }
+
     /** The sources a relationship cites by id, by id. */
     private Projected citedSources(String r, ExecutableNormalizedField field) {
         String s = p.fresh("s");
         Projected source = node(s, EnumSet.of(EntityType.SOURCE), field);
         return new Projected("COLLECT { MATCH (" + s + ":" + EntityType.SOURCE.label() + ") WHERE " + s + ".id IN "
-                + r + "." + Predicate.SOURCES + " WITH " + s + " ORDER BY " + s + ".id RETURN " + source.cypher()
-                + " }", source.conversion().eachOf());
+                + r + "." + Predicate.SOURCES + " AND " + known(s) + " WITH " + s + " ORDER BY " + s + ".id RETURN "
+                + source.cypher() + " }", source.conversion().eachOf());
     }
 
     /**
@@ -309,9 +462,9 @@ public final class Projector {
         int first = pageSize.of((Integer) args.get("first"));
         Projected fact = fact(r, subject, object, field);
         return new Projected("COLLECT { MATCH " + Hop.anyFact(v, r, other) + " WHERE "
-                + asOf(r, (LocalDate) args.get("asOf")) + " WITH " + r + ", " + other + " ORDER BY " + r
-                + ".since IS NULL, " + r + ".since DESC, type(" + r + "), " + other + ".name, "
-                + other + ".id LIMIT " + p.add(first) + " WITH " + r + ", startNode(" + r
+                + asOf(r, (LocalDate) args.get("asOf")) + " AND " + knownClaim(r) + " AND " + known(other) + " WITH "
+                + r + ", " + other + " ORDER BY " + r + ".since IS NULL, " + r + ".since DESC, type(" + r + "), "
+                + other + ".name, " + other + ".id LIMIT " + p.add(first) + " WITH " + r + ", startNode(" + r
                 + ") AS " + subject + ", endNode(" + r + ") AS " + object + " RETURN " + fact.cypher() + " }",
                 fact.conversion().eachOf());
     }

@@ -16,6 +16,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.graph.model.AssetKind;
 import io.accordgraph.graph.model.ControlExtent;
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.FactView;
 import io.accordgraph.graph.model.Model;
@@ -41,7 +42,11 @@ final class ModelTypes {
 
     private static final String SINCE = "First day the fact is known to hold, if a source says.";
     private static final String UNTIL = "Last day it held, if it ended.";
-    private static final String FACT_SOURCES = "The reports that state this fact.";
+    private static final String FACT_SOURCES = "The reports that state this claim of the fact, and only they: a "
+            + "report that says it differently has a claim of its own.";
+    private static final String RECORDED_AT = "When this server first recorded the claim (server time, ISO 8601).";
+    private static final String RECORDED_BY = "Who recorded it: the editor's token subject, `seed` for the shipped "
+            + "reports, or `anonymous` when writes need no token.";
     private static final GraphQLFieldDefinition ID = field("id", nonNull(Names.ID),
             "Stable, readable identifier, e.g. `vladimir-medinsky`.");
 
@@ -66,6 +71,16 @@ final class ModelTypes {
                         + "text.")
                 .field(f -> f.name("key").type(nonNull(Names.STRING)))
                 .field(f -> f.name("value").type(nonNull(Names.STRING)))
+                .build());
+        types.add(GraphQLObjectType.newObject().name(Names.PROPERTY_CLAIM)
+                .description("What some sources say of a property of an entity: one value, and the reports that "
+                        + "give it. Where reports differ, each value has its own.")
+                .field(f -> f.name("property").type(nonNull(Names.STRING)))
+                .field(f -> f.name("value").type(nonNull(Names.STRING)).description("The value, as text."))
+                .field(f -> f.name("current").type(nonNull(Names.BOOLEAN)).description("Whether the entity shows "
+                        + "this value: that of the most recently published source."))
+                .field(f -> f.name("sources").type(nonNull(list(nonNull(Names.ref(EntityType.SOURCE.label())))))
+                        .description("The reports that give this value, most recently published first."))
                 .build());
         return types;
     }
@@ -128,11 +143,16 @@ final class ModelTypes {
                 field("aliases", nonNull(list(nonNull(Names.STRING))), "Other names the sources use for this "
                         + "entity, e.g. `Kyiv` for Ukraine."),
                 relation(Model.SOURCES),
+                field(Names.PROPERTY_CLAIMS, nonNull(list(nonNull(Names.ref(Names.PROPERTY_CLAIM)))), "What each "
+                        + "source says "
+                        + "of this entity's properties, one entry per property and value: where reports disagree "
+                        + "(a talks' end date, say), every value is here with its sources, and the plain field shows "
+                        + "the value of the most recently published one."),
                 GraphQLFieldDefinition.newFieldDefinition().name("facts")
                         .description("Every relationship of this entity as a fact (subject, predicate, object), "
                                 + "newest first, each with its sources.")
                         .type(nonNull(list(nonNull(Names.ref(Names.FACT)))))
-                        .argument(Arguments.asOf())
+                        .argument(Arguments.asOf()).argument(Arguments.knownAt())
                         .argument(Arguments.first("How many, newest first; the default page size when not given."))
                         .build());
     }
@@ -171,6 +191,9 @@ final class ModelTypes {
         if (relation.singleHop()) {
             field.argument(Arguments.asOf());
         }
+        if (relation.shape() != RelationField.Shape.COUNT) {
+            field.argument(Arguments.knownAt());
+        }
         return field.build();
     }
 
@@ -183,14 +206,12 @@ final class ModelTypes {
         for (Property property : view.predicate().properties()) {
             type.field(field(property.name(), property(property), property.description()));
         }
-        return type.field(field("since", Names.ref(Names.DATE), SINCE))
-                .field(field("until", Names.ref(Names.DATE), UNTIL))
-                .field(field("sources", nonNull(list(nonNull(Names.ref(EntityType.SOURCE.label())))), FACT_SOURCES))
-                .build();
+        return claimFields(type.field(field("since", Names.ref(Names.DATE), SINCE))
+                .field(field("until", Names.ref(Names.DATE), UNTIL))).build();
     }
 
     private static GraphQLObjectType fact() {
-        return GraphQLObjectType.newObject().name(Names.FACT)
+        return claimFields(GraphQLObjectType.newObject().name(Names.FACT)
                 .description("One relationship of the graph read as a statement, subject - predicate - object, with "
                         + "when it held and the reports that say so, e.g. `Vladimir Medinsky` HEADS `Russian "
                         + "delegation`.")
@@ -201,9 +222,14 @@ final class ModelTypes {
                 .field(field("since", Names.ref(Names.DATE), SINCE))
                 .field(field("until", Names.ref(Names.DATE), UNTIL))
                 .field(field("attributes", nonNull(list(nonNull(Names.ref("Attribute")))), "The fact's other "
-                        + "properties, e.g. the `title` of a role."))
-                .field(field("sources", nonNull(list(nonNull(Names.ref(EntityType.SOURCE.label())))), FACT_SOURCES))
-                .build();
+                        + "properties, e.g. the `title` of a role."))).build();
+    }
+
+    /** A claim's sources and when and by whom it was recorded, on the generic fact and on each view. */
+    private static GraphQLObjectType.Builder claimFields(GraphQLObjectType.Builder type) {
+        return type.field(field("sources", nonNull(list(nonNull(Names.ref(EntityType.SOURCE.label())))), FACT_SOURCES))
+                .field(field(Claim.RECORDED_AT, Names.STRING, RECORDED_AT))
+                .field(field(Claim.RECORDED_BY, Names.STRING, RECORDED_BY));
     }
 
     /** The output type of a property: non-null when a read always answers it. */

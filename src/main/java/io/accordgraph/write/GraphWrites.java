@@ -43,24 +43,24 @@ public class GraphWrites {
     }
 
     /** Creates or updates a node from its input; {@code answer} reads the result in the same transaction. */
-    public Object upsert(EntityType type, Map<String, Object> input, Statement answer) {
+    public Object upsert(EntityType type, Map<String, Object> input, String recordedBy, Statement answer) {
         MutationBundle bundle = new MutationBundle();
         if (type == EntityType.SOURCE) {
             bundle.addSource(input, "input");
         } else {
             bundle.addEntity(type, input);
         }
-        return load(bundle, answer);
+        return load(bundle, recordedBy, answer);
     }
 
     /** States a fact from a link input; {@code answer} reads the fact in the same transaction. */
-    public Object link(Predicate predicate, Map<String, Object> input, Statement answer) {
+    public Object link(Predicate predicate, Map<String, Object> input, String recordedBy, Statement answer) {
         MutationBundle bundle = new MutationBundle();
         List<String> cited = bundle.cite(input);
         bundle.addRelationship(predicate, (String) input.get("from"), (String) input.get("to"),
                 MutationBundle.given(input, predicate.properties()), (String) input.get("since"),
                 (String) input.get("until"), cited);
-        return load(bundle, answer);
+        return load(bundle, recordedBy, answer);
     }
 
     /**
@@ -96,9 +96,9 @@ public class GraphWrites {
         });
     }
 
-    private Object load(MutationBundle bundle, Statement answer) {
+    private Object load(MutationBundle bundle, String recordedBy, Statement answer) {
         try {
-            return loader.load(bundle.bundle(), bundle::removeReplaced, (TransactionContext tx) -> answer.answerIn(tx));
+            return loader.load(bundle.bundle(), recordedBy, bundle::removeReplaced, (TransactionContext tx) -> answer.answerIn(tx));
         } catch (RejectedException e) {
             throw bundle.translate(e);
         }

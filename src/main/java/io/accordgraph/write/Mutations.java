@@ -5,6 +5,7 @@ import static graphql.schema.GraphQLNonNull.nonNull;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.graph.Statement;
+import io.accordgraph.graph.Writer;
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
@@ -74,7 +77,9 @@ public class Mutations implements MutationFields {
                 .argument(a -> a.name("input").type(nonNull(Names.ref("LinkInput"))))
                 .type(nonNull(Names.ref(Names.FACT))).build(), blocking(this::link)));
         fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("unlink")
-                .description("Removes a fact linking two nodes; returns how many were removed.")
+                .description("Removes a fact linking two nodes, every claim of it; with `sources`, withdraws "
+                        + "only those reports' support: each claim keeps its other sources, and one left with none "
+                        + "is removed. Returns how many claims it removed or withdrew sources from.")
                 .argument(a -> a.name("input").type(nonNull(Names.ref("UnlinkInput"))))
                 .type(nonNull(Names.INT)).build(), blocking(this::unlink)));
         fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("deleteEntity")
@@ -97,7 +102,8 @@ public class Mutations implements MutationFields {
                         + "person holds several; without it, every role between the two is removed.")
                 .field(field("type", nonNull(Names.ref(Names.RELATIONSHIP_TYPE)), null))
                 .field(field("from", nonNull(Names.ID), null)).field(field("to", nonNull(Names.ID), null))
-                .field(field("title", Names.STRING, null)).build());
+                .field(field("title", Names.STRING, null))
+                .field(field("sources", list(nonNull(Names.ID)), "Withdraw only these reports' support.")).build());
         types.add(GraphQLObjectType.newObject().name("DeletedEntity")
                 .description("What a delete removed: the node and every relationship it had.")
                 .field(f -> f.name("id").type(nonNull(Names.ID)))
@@ -120,7 +126,7 @@ public class Mutations implements MutationFields {
         Statement answer = new Statement("MATCH (n:" + kind.label() + " {id: " + p.add(input.get("id")) + "}) RETURN "
                 + node.cypher(), p.values(), records -> node.conversion().from(records.get(0).get(0)));
         StatementCount.of(env.getGraphQlContext()).add(1);
-        return writes.upsert(kind, input, answer);
+        return writes.upsert(kind, input, Writer.of(env.getGraphQlContext()), answer);
     }
 
     private Object link(DataFetchingEnvironment env) {
@@ -129,23 +135,46 @@ public class Mutations implements MutationFields {
         Projector projector = reads.projector();
         Projector.Projected fact = projector.fact("r", "s", "o", Operations.rootField(env));
         CypherParameters p = projector.parameters();
-        String key = predicate.key() == null ? null : (String) input.get(predicate.key());
-        Statement answer = new Statement("MATCH " + fact(predicate, input, key, p) + " WITH r, startNode(r) AS s, "
-                + "endNode(r) AS o RETURN " + fact.cypher(), p.values(),
+        // The answer is the claim this link states: the fact with exactly these qualifiers.
+        Map<String, Object> qualifiers = new HashMap<>(MutationBundle.given(input, predicate.properties()));
+        for (String date : List.of("since", "until")) {
+            if (input.get(date) != null) {
+                qualifiers.put(date, input.get(date));
+            }
+        }
+        Statement answer = new Statement("MATCH " + fact(predicate, input, null, p) + " WHERE r." + Claim.KEY + " = "
+                + Claim.keyOf(p.add(qualifiers)) + " WITH r, startNode(r) AS s, endNode(r) AS o RETURN "
+                + fact.cypher(), p.values(),
                 records -> fact.conversion().from(records.get(0).get(0)));
         StatementCount.of(env.getGraphQlContext()).add(1);
-        return writes.link(predicate, input, answer);
+        return writes.link(predicate, input, Writer.of(env.getGraphQlContext()), answer);
     }
 
     private Object unlink(DataFetchingEnvironment env) {
         Map<String, Object> input = env.getArgument("input");
         Predicate predicate = Predicate.valueOf((String) input.get("type"));
         String title = (String) input.get("title");
+        List<String> sources = (List<String>) input.get("sources");
         CypherParameters p = new CypherParameters();
-        Statement removal = new Statement("MATCH " + fact(predicate, input, title, p) + " DELETE r RETURN count(*)",
-                p.values(), records -> records.get(0).get(0).asInt());
+        String facts = "MATCH " + fact(predicate, input, title, p);
+        Statement removal = new Statement(sources == null ? facts + " DELETE r RETURN count(*)"
+                : withdrawal(facts, p.add(sources)), p.values(), records -> records.get(0).get(0).asInt());
         return writes.unlink(removal, "no " + predicate + " fact from '" + input.get("from") + "' to '"
-                + input.get("to") + "'" + (title == null ? "" : " with title '" + title + "'"));
+                + input.get("to") + "'" + (title == null ? "" : " with title '" + title + "'")
+                + (sources == null ? "" : " cited by " + sources));
+    }
+
+    /**
+     * Withdraws the support of some sources from the matched claims: each keeps its other sources, and a claim left
+     * with none is removed. Counts the claims that those sources supported.
+     */
+    private static String withdrawal(String facts, String sources) {
+        String kept = "[s IN r." + Predicate.SOURCES + " WHERE NOT s IN " + sources + "]";
+        return facts + (facts.contains(" WHERE ") ? " AND " : " WHERE ") + "any(s IN r." + Predicate.SOURCES
+                + " WHERE s IN " + sources + ") WITH r, " + kept + " AS kept "
+                + "CALL (r, kept) { WITH r, kept WHERE size(kept) = 0 DELETE r } "
+                + "CALL (r, kept) { WITH r, kept WHERE size(kept) > 0 SET r." + Predicate.SOURCES + " = kept } "
+                + "RETURN count(*)";
     }
 
     private Object delete(DataFetchingEnvironment env) {

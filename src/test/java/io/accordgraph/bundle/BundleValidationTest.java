@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.EmbeddedNeo4jTestResource;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
@@ -67,7 +68,7 @@ class BundleValidationTest {
                  ]}
                 """.formatted(REPORT));
 
-        RejectedException error = assertThrows(RejectedException.class, () -> loader.load(bundle));
+        RejectedException error = assertThrows(RejectedException.class, () -> loader.load(bundle, Claim.ANONYMOUS));
 
         assertThat(messages(error), containsInAnyOrder(
                 startsWith("entities[1].id: 'new-negotiator' is declared more than once"),
@@ -86,7 +87,7 @@ class BundleValidationTest {
         RejectedException error = assertThrows(RejectedException.class, () -> loader.load(read("""
                 {"format": "accord-graph/fact-bundle@1",
                  "relationships": [{"type": "HEADS", "from": "a", "to": "b", "since": "17 Feb 2026"}]}
-                """)));
+                """), Claim.ANONYMOUS));
         assertThat(messages(error), hasItem(startsWith("relationships[0].since: ")));
     }
 

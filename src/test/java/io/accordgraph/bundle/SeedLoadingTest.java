@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.EmbeddedNeo4jTestResource;
 import io.accordgraph.embedded.EmbeddedNeo4j;
 import io.quarkus.test.common.TestResourceScope;
@@ -55,7 +56,7 @@ class SeedLoadingTest {
     void loadingTheSeedTwiceChangesNothing() {
         List<Long> before = counts();
 
-        LoadResult again = loader.load(seed.bundle(SEED));
+        LoadResult again = loader.load(seed.bundle(SEED), Claim.SEED);
         seed.loadIfMissing(SEED);
 
         assertEquals(new LoadResult(0, 0), again);
