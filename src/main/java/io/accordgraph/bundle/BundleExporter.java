@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,8 +54,7 @@ public class BundleExporter {
 
     public FactBundle export() {
         return new FactBundle(FactBundle.FORMAT, graph.list(SOURCES, Map.of(), BundleExporter::source),
-                graph.list(ENTITIES, Map.of("kinds", EntityType.labels()), BundleExporter::entities).stream()
-                        .flatMap(List::stream).toList(),
+                graph.list(ENTITIES, Map.of("kinds", EntityType.labels()), BundleExporter::entity),
                 graph.list(RELATIONSHIPS, Map.of(), BundleExporter::relationship));
     }
 
@@ -71,11 +71,11 @@ public class BundleExporter {
     }
 
     /**
-     * An entity as one entry when its sources agree; otherwise one entry per distinct statement, each with its own
-     * sources, so that an import gives every source back what it said. A source that states nothing of its own (a
-     * graph written before claims were kept) states what the node holds.
+     * An entity with its sources; where they differ on its name or properties, with what each group of them states,
+     * so that an import gives every source back what it said. A source that states nothing of its own (a graph
+     * written before claims were kept) states what the node holds.
      */
-    private static List<EntityEntry> entities(Value n) {
+    private static EntityEntry entity(Value n) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("name", n.get("name").asObject());
         Map<String, Object> others = otherProperties(n.asMap());
@@ -83,23 +83,27 @@ public class BundleExporter {
             node.putAll(others);
         }
         Map<Map<String, Object>, List<String>> statements = new LinkedHashMap<>();
+        List<String> sources = new ArrayList<>();
         for (Value said : n.get("stated").values()) {
-            Map<String, Object> stated = new LinkedHashMap<>();
-            said.get("stated").asMap().entrySet().stream().filter(e -> !Claim.BOOKKEEPING.contains(e.getKey()))
-                    .sorted(Map.Entry.comparingByKey()).forEach(e -> stated.put(e.getKey(), plain(e.getValue())));
-            statements.computeIfAbsent(stated.isEmpty() ? node : stated, k -> new ArrayList<>())
+            Map<String, Object> stated = new TreeMap<>();
+            said.get("stated").asMap().forEach((key, value) -> {
+                if (!Claim.BOOKKEEPING.contains(key)) {
+                    stated.put(key, plain(value));
+                }
+            });
+            statements.computeIfAbsent(stated.isEmpty() ? new TreeMap<>(node) : stated, k -> new ArrayList<>())
                     .add(said.get("source").asString());
+            sources.add(said.get("source").asString());
         }
-        if (statements.size() <= 1) {
-            return List.of(new EntityEntry(text(n, "type"), text(n, "id"), text(n, "name"), list(n, "aliases"),
-                    others, statements.isEmpty() ? null : statements.values().iterator().next()));
-        }
-        return statements.entrySet().stream().map(statement -> {
-            Map<String, Object> properties = new LinkedHashMap<>(statement.getKey());
-            Object name = properties.remove("name");
-            return new EntityEntry(text(n, "type"), text(n, "id"), (String) name, list(n, "aliases"),
-                    properties.isEmpty() ? null : properties, statement.getValue());
-        }).toList();
+        List<FactBundle.Statement> statedBy = statements.size() <= 1 ? null : statements.entrySet().stream()
+                .map(statement -> {
+                    Map<String, Object> properties = new TreeMap<>(statement.getKey());
+                    Object name = properties.remove("name");
+                    return new FactBundle.Statement(statement.getValue(), (String) name,
+                            properties.isEmpty() ? null : properties);
+                }).toList();
+        return new EntityEntry(text(n, "type"), text(n, "id"), text(n, "name"), list(n, "aliases"), others,
+                sources.isEmpty() ? null : sources, statedBy);
     }
 
     private static RelationshipEntry relationship(Value r) {

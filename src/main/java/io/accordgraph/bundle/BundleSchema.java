@@ -41,7 +41,9 @@ final class BundleSchema {
             if (type != EntityType.SOURCE) {
                 defs.put(type.label(), object(List.of("type", "id", "sources"), props("type",
                         Map.of("const", type.label()), "id", ref("id"), "name", ref("name"), "aliases", ref("names"),
-                        "properties", properties(type.properties()), "sources", ref("sources"))));
+                        "properties", properties(type.properties()), "sources", ref("sources"),
+                        "statedBy", Map.of("type", "array", "items", object(List.of("sources"), props("sources",
+                                ref("sources"), "name", ref("name"), "properties", properties(type.properties())))))));
                 entities.add(ref(type.label()));
             }
         }

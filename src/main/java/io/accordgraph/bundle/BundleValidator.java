@@ -40,8 +40,6 @@ final class BundleValidator {
     private final Function<Collection<String>, Map<String, EntityType>> graphLookup;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, EntityType> stored = new HashMap<>();
-    /** Ids that some entry of the bundle names: another entry of the same entity may then leave its name out. */
-    private final Set<String> named = new HashSet<>();
     private final Map<String, EntityType> declared = new HashMap<>();
     /** Where each declared id is, for problems about the id as a whole. */
     private final Map<String, String> declaredAt = new HashMap<>();
@@ -69,7 +67,6 @@ final class BundleValidator {
                 declare("entities[" + i + "]", entity.id(), type);
             }
         }
-        bundle.entities().stream().filter(e -> e.name() != null).forEach(e -> named.add(e.id()));
         stored.putAll(graphLookup.apply(referencedIds(bundle)));
         stored.forEach((id, inGraph) -> {
             EntityType wanted = declared.get(id);
@@ -100,21 +97,11 @@ final class BundleValidator {
         if (id == null || !SLUG.matcher(id).matches() || id.length() > MAX_ID) {
             invalid(path + ".id", "must be a slug of lower-case letters, digits and single hyphens, at most "
                     + MAX_ID + " characters, not '" + id + "'");
-        } else if (!declarable(id, type)) {
-            invalid(path + ".id", "'" + id + "' is declared more than once in this bundle"
-                    + (type == EntityType.SOURCE ? "" : " with different types"));
+        } else if (declared.putIfAbsent(id, type) != null) {
+            invalid(path + ".id", "'" + id + "' is declared more than once in this bundle");
         } else {
             declaredAt.put(id, path + ".id");
         }
-    }
-
-    /**
-     * Whether the id may be declared here: once for a source; for an entity, again with the same type, which is how a
-     * bundle says what different sources state of it (an export writes an entity once per distinct statement).
-     */
-    private boolean declarable(String id, EntityType type) {
-        EntityType before = declared.putIfAbsent(id, type);
-        return before == null || before == type && type != EntityType.SOURCE && type != null;
     }
 
     private EntityType entityType(String path, String label) {
@@ -167,9 +154,32 @@ final class BundleValidator {
         props.putAll(properties(path + ".properties", entity.properties(),
                 type == null ? List.of() : type.properties()));
         requireSources(path, entity.sources(), known);
+        Map<String, Object> statedBy = statedBy(path, entity, type);
         if (type != null) {
-            addNode(type, entity.id(), props, entity.sources());
+            addNode(type, entity.id(), props, entity.sources()).put("statedBy", statedBy);
         }
+    }
+
+    /** What each source states of the entity, by source id, from its {@code statedBy}: sources it cites. */
+    private Map<String, Object> statedBy(String path, EntityEntry entity, EntityType type) {
+        Map<String, Object> bySource = new HashMap<>();
+        List<FactBundle.Statement> statements = entity.statedBy() == null ? List.of() : entity.statedBy();
+        for (int i = 0; i < statements.size(); i++) {
+            String at = path + ".statedBy[" + i + "]";
+            FactBundle.Statement statement = statements.get(i);
+            Map<String, Object> stated = new LinkedHashMap<>();
+            putIfGiven(stated, "name", statement.name());
+            stated.putAll(properties(at + ".properties", statement.properties(),
+                    type == null ? List.of() : type.properties()));
+            List<String> sources = statement.sources() == null ? List.of() : statement.sources();
+            for (int j = 0; j < sources.size(); j++) {
+                if (entity.sources() == null || !entity.sources().contains(sources.get(j))) {
+                    invalid(at + ".sources[" + j + "]", "'" + sources.get(j) + "' is not among the entity's sources");
+                }
+                bySource.put(sources.get(j), stated);
+            }
+        }
+        return bySource;
     }
 
     private void relationship(String path, RelationshipEntry relation, Map<String, EntityType> known) {
@@ -221,7 +231,7 @@ final class BundleValidator {
     /** Name and aliases; a node already in the graph keeps its name when none is given. */
     private Map<String, Object> names(String path, String id, String name, List<String> aliases) {
         Map<String, Object> props = new LinkedHashMap<>();
-        if (name == null && !stored.containsKey(id) && !named.contains(id)) {
+        if (name == null && !stored.containsKey(id)) {
             invalid(path + ".name", "is required to create '" + id + "'");
         } else if (name != null && (name.isBlank() || name.length() > MAX_NAME)) {
             invalid(path + ".name", "must not be blank and at most " + MAX_NAME + " characters, not "
@@ -311,11 +321,12 @@ final class BundleValidator {
         }
     }
 
-    private void addNode(EntityType type, String id, Map<String, Object> props, List<String> sources) {
+    private Map<String, Object> addNode(EntityType type, String id, Map<String, Object> props, List<String> sources) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", id);
         row.put("props", props);
         row.put("sources", sources == null ? List.of() : sources);
         nodes.computeIfAbsent(type, t -> new ArrayList<>()).add(row);
+        return row;
     }
 }

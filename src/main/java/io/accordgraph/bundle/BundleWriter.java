@@ -23,7 +23,7 @@ final class BundleWriter {
     private static final String REPORTED_BY = "UNWIND $rows AS row MATCH (n:" + EntityType.ENTITY_LABEL
             + " {id: row.id}) UNWIND row.sources AS sid MATCH (s:" + EntityType.SOURCE.label() + " {id: sid}) MERGE "
             + Predicate.REPORTED_BY.out().between("n", "said", "s") + " ON CREATE SET " + recorded("said")
-            + " SET said += row.stated";
+            + " SET said += coalesce(row.statedBy[sid], row.stated)";
     // A claim stated again by another source keeps its earlier sources too.
     private static final String ADD_SOURCES = "SET r." + Predicate.SOURCES + " = reduce(acc = coalesce(r."
             + Predicate.SOURCES + ", []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)";
@@ -80,6 +80,7 @@ final class BundleWriter {
             }
             Map<String, Object> withStated = new HashMap<>(row);
             withStated.put("stated", stated);
+            withStated.putIfAbsent("statedBy", Map.of());
             return withStated;
         }).toList());
     }

@@ -28,10 +28,24 @@ public record FactBundle(String format, List<SourceEntry> sources, List<EntityEn
             String url, String publisher, List<String> citedIn) {
     }
 
-    /** A node of any kind but Source; {@code type} is a label such as {@code Person}. */
+    /**
+     * A node of any kind but Source; {@code type} is a label such as {@code Person}. Where its sources differ on its
+     * name or properties, {@code statedBy} says what each of them states, and the entry's own values are the ones the
+     * node shows (the most recently published source's).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EntityEntry(String type, String id, String name, List<String> aliases,
-            Map<String, Object> properties, List<String> sources) {
+            Map<String, Object> properties, List<String> sources, List<Statement> statedBy) {
+
+        public EntityEntry(String type, String id, String name, List<String> aliases, Map<String, Object> properties,
+                List<String> sources) {
+            this(type, id, name, aliases, properties, sources, null);
+        }
+    }
+
+    /** What some of an entity's sources state of it: its name and properties as they give them. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Statement(List<String> sources, String name, Map<String, Object> properties) {
     }
 
     /** A fact linking two nodes, such as {@code HEADS}; {@code since} and {@code until} bound when it holds. */

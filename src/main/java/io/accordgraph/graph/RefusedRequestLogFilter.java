@@ -18,11 +18,15 @@ public final class RefusedRequestLogFilter implements Filter {
     private static final String PACKAGE = RejectedException.class.getPackageName() + ".";
     private static final String[] REFUSALS = { InvalidInputException.class.getSimpleName(),
             NotFoundException.class.getSimpleName(), ConflictException.class.getSimpleName(),
-            UnauthenticatedException.class.getSimpleName(), ForbiddenException.class.getSimpleName() };
+            UnauthenticatedException.class.getSimpleName(), ForbiddenException.class.getSimpleName(),
+            QueryTimeoutException.class.getSimpleName() };
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        if (record.getThrown() instanceof RejectedException || record.getThrown() instanceof AccessDeniedException) {
+        Throwable thrown = record.getThrown();
+        // A request past the time limit is the client's to fix, like a refused one; its error says so.
+        if (thrown instanceof RejectedException || thrown instanceof AccessDeniedException
+                || thrown instanceof QueryTimeoutException) {
             return false;
         }
         String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();

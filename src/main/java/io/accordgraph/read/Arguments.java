@@ -47,7 +47,7 @@ public final class Arguments {
         return GraphQLArgument.newArgument().name("knownAt").type(Names.ref(Names.DATE))
                 .description("The graph as it was known that day: only claims with a source published on or before "
                         + "it, and nodes stated by such a source. Applies below this field too, unless a nested "
-                        + "field gives its own. With `asOf` (when a fact held) it answers what was known on one day "
-                        + "about another.").build();
+                        + "field gives its own. With `asOf`, which says when a fact held, it answers what was known "
+                        + "on one day about another.").build();
     }
 }

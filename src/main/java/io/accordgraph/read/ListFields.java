@@ -150,7 +150,7 @@ public class ListFields implements QueryFields {
             Sort sort = sort(list.type(), field);
             projector.knownAt(field);
             Projector.Projected node = projector.node("n", EnumSet.of(list.type()), field);
-            String cypher = match(list, "n", sort, where(field), p) + " AND " + projector.known("n")
+            String cypher = match(list, "n", sort, where(field), p) + projector.andKnown("n")
                     + " WITH n ORDER BY " + sort.orderBy("n")
                     + " SKIP " + p.add(offset == null ? 0 : offset) + " LIMIT " + p.add(size) + " RETURN "
                     + node.cypher();
@@ -199,10 +199,10 @@ public class ListFields implements QueryFields {
             List<String> items = new ArrayList<>(List.of(sort.keys("n")));
             items.addAll(nodes.expressions());
             boolean counted = !ChildProjections.named(field.getChildren(), "totalCount").isEmpty();
-            String cypher = match(list, "n", sort, where(field), p) + " AND " + projector.known("n") + page
+            String cypher = match(list, "n", sort, where(field), p) + projector.andKnown("n") + page
                     + " WITH n ORDER BY " + sort.orderBy("n") + " LIMIT " + p.add(size + 1) + " WITH collect(["
                     + String.join(", ", items) + "]) AS page RETURN page" + (counted ? ", COUNT { "
-                            + match(list, "c", null, where(field), p) + " AND " + projector.known("c") + " } AS total"
+                            + match(list, "c", null, where(field), p) + projector.andKnown("c") + " } AS total"
                             : "");
             return new Statement(cypher, p.values(), records -> answer(field, records.get(0), size, sort, nodes));
         }

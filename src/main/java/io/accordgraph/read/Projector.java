@@ -60,6 +60,11 @@ public final class Projector {
         return p;
     }
 
+    /** {@link #known} as one more condition of a WHERE, or nothing when the graph is read as known now. */
+    public String andKnown(String x) {
+        return knownAt == null ? "" : " AND " + known(x);
+    }
+
     /** That the claim bound to {@code r} was known on the {@code knownAt} day: a source of it published by then. */
     private String knownClaim(String r) {
         if (knownAt == null || r.isEmpty()) {
