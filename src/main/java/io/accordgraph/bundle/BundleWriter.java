@@ -85,20 +85,29 @@ final class BundleWriter {
         }).toList());
     }
 
-    /** Sets each property of the nodes to what the most recently published source says of it. */
+    /**
+     * Sets each property of the nodes that several sources state to what the most recently published of them says;
+     * a node with one source already holds what it says.
+     */
     private void settle(EntityType type, List<Map<String, Object>> rows) {
         List<String> items = new ArrayList<>();
         items.add("n.name = " + Claim.current("n", "name"));
         type.properties().forEach(p -> items.add("n." + p.name() + " = " + Claim.current("n", p.name())));
-        run("UNWIND $rows AS row MATCH (n:" + type.label() + " {id: row.id}) SET " + String.join(", ", items)
+        run("UNWIND $rows AS row MATCH (n:" + type.label() + " {id: row.id}) WITH n WHERE COUNT { "
+                + Predicate.REPORTED_BY.out().between("n", "", "") + " } > 1 SET " + String.join(", ", items)
                 + " SET " + SortKeys.assignments(type, "n"), rows);
     }
 
+    @SuppressWarnings("unchecked")
     private void relationships(Predicate kind, List<Map<String, Object>> rows) {
         run("UNWIND $rows AS row MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) MATCH (b:"
-                + EntityType.ENTITY_LABEL + " {id: row.to}) WITH row, a, b, " + Claim.keyOf("row.props") + " AS claim "
-                + "MERGE " + kind.out().keyed("a", "r", "{" + Claim.KEY + ": claim}", "b") + " ON CREATE SET r += "
-                + "row.props, " + recorded("r") + " " + ADD_SOURCES, rows);
+                + EntityType.ENTITY_LABEL + " {id: row.to}) MERGE " + kind.out().keyed("a", "r", "{" + Claim.KEY
+                + ": row.claim}", "b") + " ON CREATE SET r += row.props, " + recorded("r") + " " + ADD_SOURCES,
+                rows.stream().map(row -> {
+                    Map<String, Object> keyed = new HashMap<>(row);
+                    keyed.put("claim", Claim.key((Map<String, Object>) row.get("props")));
+                    return keyed;
+                }).toList());
     }
 
     /** When and by whom a claim was first written: server time, and the writer's name as a parameter. */

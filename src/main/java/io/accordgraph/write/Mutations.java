@@ -143,7 +143,7 @@ public class Mutations implements MutationFields {
             }
         }
         Statement answer = new Statement("MATCH " + fact(predicate, input, null, p) + " WHERE r." + Claim.KEY + " = "
-                + Claim.keyOf(p.add(qualifiers)) + " WITH r, startNode(r) AS s, endNode(r) AS o RETURN "
+                + p.add(Claim.key(qualifiers)) + " WITH r, startNode(r) AS s, endNode(r) AS o RETURN "
                 + fact.cypher(), p.values(),
                 records -> fact.conversion().from(records.get(0).get(0)));
         StatementCount.of(env.getGraphQlContext()).add(1);

@@ -1,6 +1,8 @@
 package io.accordgraph.graph.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -30,10 +32,21 @@ public final class Claim {
     }
 
     /**
-     * Cypher for the claim key of {@code qualifiers} (a relationship or a map of its properties): each property
-     * that is not bookkeeping, sorted by name, as {@code name=value}, with separators that text never holds. The same
-     * expression keys a fact when it is written and when start-up fills keys in for older graphs.
+     * The claim key of a fact's qualifiers: each property that is not bookkeeping and not null, sorted by name, as
+     * name and value (dates as ISO text), with separators that text never holds. Writes compute it here, once per
+     * row; {@link #keyOf} is the same in Cypher, for the facts of graphs written before claims were kept.
      */
+    public static String key(Map<String, Object> qualifiers) {
+        StringBuilder key = new StringBuilder();
+        new TreeMap<>(qualifiers).forEach((name, value) -> {
+            if (value != null && !BOOKKEEPING.contains(name)) {
+                key.append(name).append('\u001f').append(value).append('\u001e');
+            }
+        });
+        return key.toString();
+    }
+
+    /** {@link #key} in Cypher, of {@code qualifiers}: a relationship or a map of its properties. */
     public static String keyOf(String qualifiers) {
         return "reduce(k = '', q IN COLLECT { UNWIND keys(" + qualifiers + ") AS q WITH q WHERE NOT q IN "
                 + bookkeeping() + " AND " + qualifiers + "[q] IS NOT NULL WITH q ORDER BY q RETURN q + '\\u001f' + "
