@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import io.accordgraph.graph.GraphReader;
 import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
@@ -33,16 +32,14 @@ import io.accordgraph.graph.model.EntityType;
 @ApplicationScoped
 public class BundleLoader {
 
-    private static final String KINDS_OF = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE n.id IN $ids "
-            + "RETURN {id: n.id, type: [l IN labels(n) WHERE l IN $kinds][0]}";
+    private static final String LOCKED_KINDS = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE n.id IN $ids "
+            + GraphWriter.lock("n") + " RETURN n.id AS id, [l IN labels(n) WHERE l IN $kinds][0] AS type";
 
     private final GraphWriter writer;
-    private final GraphReader graph;
     private final ObjectReader reader;
 
-    BundleLoader(GraphWriter writer, GraphReader graph, ObjectMapper mapper) {
+    BundleLoader(GraphWriter writer, ObjectMapper mapper) {
         this.writer = writer;
-        this.graph = graph;
         // A misspelt field would otherwise drop a fact without a word.
         this.reader = mapper.readerFor(FactBundle.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -107,31 +104,41 @@ public class BundleLoader {
     }
 
     /**
-     * Validates the whole bundle, then writes it in one transaction.
+     * Validates the whole bundle and writes it, in one transaction.
      *
      * @throws RejectedException listing every problem, in which case nothing was written
      */
     public LoadResult load(FactBundle bundle) {
-        PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
-        return writer.inTransaction(tx -> BundleWriter.write(tx, prepared));
+        return writer.inTransaction(tx -> BundleWriter.write(tx, validate(tx, bundle)));
     }
 
     /**
-     * As {@link #load(FactBundle)}, with work that runs first in the same transaction once the bundle is valid (such
-     * as removing the facts that the bundle's replace), and an answer read in it after the write.
+     * As {@link #load(FactBundle)}, with work that runs in the same transaction once the bundle is valid (such as
+     * removing the facts that the bundle's replace), and an answer read in it after the write.
      */
     public <T> T load(FactBundle bundle, Consumer<TransactionContext> first, Function<TransactionContext, T> answer) {
-        PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
         return writer.inTransaction(tx -> {
+            PreparedBundle prepared = validate(tx, bundle);
             first.accept(tx);
             BundleWriter.write(tx, prepared);
             return answer.apply(tx);
         });
     }
 
-    private Map<String, EntityType> kindsOf(Collection<String> ids) {
-        return graph.list(KINDS_OF, Map.of("ids", List.copyOf(ids), "kinds", EntityType.labels()), node -> node)
-                .stream().collect(Collectors.toMap(node -> node.get("id").asString(),
-                        node -> EntityType.ofLabel(node.get("type").asString()).orElseThrow()));
+    private static PreparedBundle validate(TransactionContext tx, FactBundle bundle) {
+        return new BundleValidator(ids -> kindsOf(tx, ids)).validate(bundle);
+    }
+
+    /**
+     * The kind of each id that is in the graph. Each of those nodes stays locked until the transaction ends, so no
+     * one can delete or change it between the check and the write: the writer's MATCH of a link's end or a cited
+     * source cannot come back empty and drop the fact.
+     */
+    private static Map<String, EntityType> kindsOf(TransactionContext tx, Collection<String> ids) {
+        // In one order, so that two imports lock the nodes they share one after the other instead of deadlocking.
+        List<String> sorted = ids.stream().sorted().toList();
+        return tx.run(LOCKED_KINDS, Map.of("ids", sorted, "kinds", EntityType.labels())).stream()
+                .collect(Collectors.toMap(row -> row.get("id").asString(),
+                        row -> EntityType.ofLabel(row.get("type").asString()).orElseThrow()));
     }
 }

@@ -3,9 +3,12 @@ package io.accordgraph.bundle;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
+import io.accordgraph.graph.Problem;
+import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
@@ -15,7 +18,7 @@ final class BundleWriter {
 
     private static final String REPORTED_BY = "UNWIND $rows AS row MATCH (n:" + EntityType.ENTITY_LABEL
             + " {id: row.id}) UNWIND row.sources AS sid MATCH (s:" + EntityType.SOURCE.label() + " {id: sid}) MERGE "
-            + Predicate.REPORTED_BY.out().between("n", "", "s");
+            + Predicate.REPORTED_BY.out().between("n", "", "s") + " RETURN count(*)";
     // A fact reported again by another source keeps its earlier sources too.
     private static final String ADD_SOURCES = "SET r." + Predicate.SOURCES + " = reduce(acc = coalesce(r."
             + Predicate.SOURCES + ", []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)";
@@ -39,7 +42,8 @@ final class BundleWriter {
                 writer.nodes(type, rows);
             }
         });
-        bundle.nodes().values().forEach(rows -> writer.run(REPORTED_BY, rows));
+        bundle.nodes().values().forEach(rows -> writer.linked("sources", REPORTED_BY, rows,
+                rows.stream().mapToLong(row -> ((List<?>) row.get("sources")).size()).sum()));
         bundle.relationships().forEach(writer::relationships);
         return new LoadResult(writer.nodesCreated, writer.relationshipsCreated);
     }
@@ -52,19 +56,37 @@ final class BundleWriter {
 
     private void relationships(Predicate kind, List<Map<String, Object>> rows) {
         String key = kind.key() == null ? "" : "{" + kind.key() + ": row.key}";
-        run("UNWIND $rows AS row MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) MATCH (b:"
+        linked("relationships", "UNWIND $rows AS row MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) MATCH (b:"
                 + EntityType.ENTITY_LABEL + " {id: row.to}) MERGE " + kind.out().keyed("a", "r", key, "b")
-                + " SET r += row.props " + ADD_SOURCES, rows);
+                + " SET r += row.props " + ADD_SOURCES + " RETURN count(*)", rows, rows.size());
+    }
+
+    /**
+     * Runs a statement that MATCHes the ends of what it links, and refuses the bundle when fewer links were written
+     * than asked for: a MATCH that finds no end drops its row without a word, and the import would report success
+     * without those facts. The validation locks every node it found, so this is the last line of defence.
+     */
+    private void linked(String path, String cypher, List<Map<String, Object>> rows, long expected) {
+        long written = run(cypher, rows);
+        if (written != expected) {
+            throw RejectedException.of(Problem.conflict(path, (expected - written) + " of " + expected
+                    + " links lead to a node that was deleted while the bundle was written; nothing was written"));
+        }
     }
 
     // Still one transaction, but each statement carries a slice of the rows: the driver and the database each hold
     // a copy of a statement's parameters while it runs, which for a whole 100,000-entity bundle crowds the heap.
-    private void run(String cypher, List<Map<String, Object>> rows) {
+    /** Runs the statement over all rows, slice by slice, and gives the sum of its one number, if it returns one. */
+    private long run(String cypher, List<Map<String, Object>> rows) {
+        long returned = 0;
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            SummaryCounters counters = tx.run(cypher, Map.of("rows", slice)).consume().counters();
+            Result result = tx.run(cypher, Map.of("rows", slice));
+            returned += result.hasNext() ? result.single().get(0).asLong() : 0;
+            SummaryCounters counters = result.consume().counters();
             nodesCreated += counters.nodesCreated();
             relationshipsCreated += counters.relationshipsCreated();
         }
+        return returned;
     }
 }
