@@ -15,6 +15,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.Parser;
+import io.accordgraph.metrics.GraphQLMetrics;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -48,11 +49,13 @@ public class GraphQLRequestGuard {
             }));
 
     private final boolean introspection;
+    private final GraphQLMetrics metrics;
 
     GraphQLRequestGuard(@ConfigProperty(name = "accord.limits.graphql-body-size", defaultValue = "1M") MemorySize max,
             @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = "default")
-            String visibility) {
+            String visibility, GraphQLMetrics metrics) {
         this.maxBody = max.asLongValue();
+        this.metrics = metrics;
         this.introspection = !"no-introspection".equals(visibility);
     }
 
@@ -133,11 +136,12 @@ public class GraphQLRequestGuard {
         }
     }
 
-    private static String refuse(RoutingContext context, int status, String code, String message) {
+    private String refuse(RoutingContext context, int status, String code, String message) {
         return answer(context, status, Map.of("message", message, "extensions", Map.of("code", code)));
     }
 
-    private static String answer(RoutingContext context, int status, Map<String, Object> error) {
+    private String answer(RoutingContext context, int status, Map<String, Object> error) {
+        metrics.refused(((Map<?, ?>) error.get("extensions")).get("code").toString());
         context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
                 .end(Json.encode(Map.of("errors", List.of(error))));
         return String.valueOf(error.get("message"));
