@@ -28,7 +28,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 /**
  * Checks a POST to {@code /graphql} before SmallRye GraphQL reads it, and answers what SmallRye would answer with a
  * stack trace, an HTTP 500 or an uncoded error: a body over {@code accord.limits.graphql-body-size} (413), a body
- * that is not one JSON object with a string {@code query} and an object of {@code variables} (400), and a query that
+ * not declared as JSON in UTF-8 (415), a body that is not one JSON object with a string {@code query} and an object of {@code variables} (400), and a query that
  * does not parse ({@code GRAPHQL_PARSE_FAILED} with its location, {@code QUERY_TOO_LARGE} past the parser's token
  * limit, {@code QUERY_TOO_DEEP} past its nesting limit). Each answer is a GraphQL error list with an
  * {@code extensions.code}.
@@ -79,6 +79,10 @@ public class GraphQLRequestGuard {
 
     /** Answers the request when something is wrong with it, and says so; null when SmallRye may take it. */
     private String problem(RoutingContext context) {
+        if (!json(context.request().getHeader("Content-Type"))) {
+            return refuse(context, 415, "UNSUPPORTED_MEDIA_TYPE", "Send the request as Content-Type "
+                    + "application/json (UTF-8): {\"query\": \"...\", \"variables\": {...}}.");
+        }
         Object body;
         try {
             body = context.body().buffer() == null ? null : Json.decodeValue(context.body().buffer());
@@ -104,6 +108,29 @@ public class GraphQLRequestGuard {
             return refuse(context, 400, "BAD_REQUEST", "`operationName` must be a string.");
         }
         return parsed.contains(query) ? null : parse(context, query);
+    }
+
+    /**
+     * Whether the body is declared as JSON in UTF-8. Anything else is refused rather than guessed at: SmallRye reads
+     * other types its own way and answers with uncoded errors, and a browser sends text/plain or a form to another
+     * site without asking it first, which would let any page post mutations with a visitor's credentials.
+     */
+    private static boolean json(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].trim().split("=", 2);
+            if (parameter[0].equalsIgnoreCase("charset") && (parameter.length < 2
+                    || !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String parse(RoutingContext context, String query) {
