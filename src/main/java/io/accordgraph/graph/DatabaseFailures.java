@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * What a failure of the database means to a client: unreachable (logged once here, in one line, and answered with
@@ -16,6 +17,7 @@ final class DatabaseFailures {
 
     private static final Logger LOG = Logger.getLogger(DatabaseFailures.class);
     private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
+    private static final String DATABASE_NOT_FOUND = "Neo.ClientError.Database.DatabaseNotFound";
 
     private DatabaseFailures() {
     }
@@ -23,8 +25,12 @@ final class DatabaseFailures {
     static RuntimeException translate(Throwable failure, Duration timeout) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                 : failure;
-        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
-            LOG.warnf("Neo4j unreachable: %s", cause.getMessage());
+        // A transient failure that outlived the driver's retries, or a database that is not there while its
+        // server stops or starts, is the database being unavailable too: the client may try again shortly.
+        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+                || cause instanceof TransientException
+                || cause instanceof ClientException client && DATABASE_NOT_FOUND.equals(client.code())) {
+            LOG.warnf("Neo4j unavailable: %s", cause.getMessage());
             return new DatabaseUnavailableException();
         }
         if (cause instanceof ClientException client && client.code() != null && client.code().startsWith(TIMED_OUT)) {
