@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -36,6 +39,15 @@ class ImportRaceTest {
 
     @Inject
     Driver driver;
+
+    // Threads of its own: the common pool may have one thread on a 2-core machine, and the delete would wait for
+    // the import it is meant to race.
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
 
     @Test
     void anImportWhoseEndpointIsDeletedFirstIsRefusedAndWritesNothing() {
@@ -65,7 +77,8 @@ class ImportRaceTest {
             holder.run("MATCH (s:Source {id: $id}) SET s.held = true", Map.of("id", report(delegation))).consume();
             CompletableFuture<Response> imported = importAsync(delegation);
             awaitBlocked(1);
-            deletion = CompletableFuture.runAsync(() -> GraphWrites.write(driver, DELETE, Map.of("id", delegation)));
+            deletion = CompletableFuture.runAsync(() -> GraphWrites.write(driver, DELETE, Map.of("id", delegation)),
+                    threads);
             awaitBlocked(2);
             holder.rollback();
 
@@ -89,9 +102,9 @@ class ImportRaceTest {
                 Map.of("id", delegation, "report", report(delegation)));
     }
 
-    private static CompletableFuture<Response> importAsync(String delegation) {
+    private CompletableFuture<Response> importAsync(String delegation) {
         return CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(bundle(delegation))
-                .when().post("/bundles"));
+                .when().post("/bundles"), threads);
     }
 
     /** Waits until Neo4j reports this many transactions waiting for a lock. */
