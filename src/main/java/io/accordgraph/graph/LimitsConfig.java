@@ -2,6 +2,7 @@ package io.accordgraph.graph;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,6 +28,10 @@ public interface LimitsConfig {
      */
     @WithDefault("2000000")
     long maxCost();
+
+    /** The largest body a POST to /graphql may have: a query with its variables, far below an import's. */
+    @WithDefault("1M")
+    MemorySize graphqlBodySize();
 
     /** How long the database lets a query's reads run. */
     @WithDefault("10s")

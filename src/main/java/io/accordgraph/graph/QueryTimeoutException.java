@@ -9,7 +9,7 @@ import io.smallrye.graphql.api.ErrorCode;
 public class QueryTimeoutException extends RuntimeException {
 
     public QueryTimeoutException(Duration limit) {
-        super("The database stopped this request after " + limit.toMillis() / 1000.0 + " s; ask for less (a smaller "
-                + "`first`, fewer levels) or split the import.", null, false, false);
+        super("The database stopped this request (its time limit is " + limit.toMillis() / 1000.0 + " s); ask for "
+                + "less (a smaller `first`, fewer levels) or split the import.", null, false, false);
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import io.accordgraph.graph.CypherParameters;
@@ -74,10 +75,10 @@ public class DataProblemsApi {
             + "many there are and examples: what to fix in a graph that other programs write too. Empty when "
             + "everything fits.")
     public @NonNull List<@NonNull DataProblem> dataProblems() {
-        return graph.list(statement, parameters, this::problem);
+        return graph.records(statement, parameters).stream().map(this::problem).toList();
     }
 
-    private DataProblem problem(Value row) {
+    private DataProblem problem(Record row) {
         String owner = row.get("owner").asString();
         String property = row.get("property").asString();
         return new DataProblem(owner, property, expected.get(List.of(owner, property)), row.get("count").asInt(),

@@ -6,6 +6,7 @@ import java.util.List;
 import org.neo4j.driver.Value;
 
 import io.accordgraph.graph.model.Property;
+import io.accordgraph.graph.model.PropertyKind;
 
 /**
  * Conversions that check a stored value against its type in the model. Data this server wrote always fits; data
@@ -57,11 +58,10 @@ final class Checked {
      */
     static Conversion property(String owner, Property property) {
         String where = owner + "." + property.name();
-        Object fallback = property.alwaysAnswered() ? switch (property.kind()) {
-            case ENUM -> Property.UNKNOWN;
-            case BOOLEAN -> property.whenMissing();
-            default -> "";
-        } : null;
+        // A value the schema's enum cannot name is UNKNOWN, which the field's type offers for exactly this.
+        Object fallback = property.kind() == PropertyKind.ENUM ? Property.UNKNOWN
+                : !property.alwaysAnswered() ? null
+                : property.kind() == PropertyKind.BOOLEAN ? property.whenMissing() : "";
         String expected = property.expected();
         return value -> {
             if (value.isNull()) {

@@ -67,7 +67,12 @@ final class RowConversion implements Conversion {
         Row row = new Row(rowKind, aliased);
         for (Entry entry : entries) {
             if (entry.only() == null || entry.only().contains(rowKind)) {
-                row.put(entry.resultKey(), entry.conversion().from(tuple.get(entry.position())));
+                Object value = entry.conversion().from(tuple.get(entry.position()));
+                if (value instanceof Invalid node && node.fallback() == null && entry.conversion() instanceof RowConversion) {
+                    // A fact cannot answer without its end: the fact is left out, as its end is.
+                    return node;
+                }
+                row.put(entry.resultKey(), value);
             }
         }
         return row;

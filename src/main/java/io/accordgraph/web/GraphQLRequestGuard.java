@@ -15,8 +15,8 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.Parser;
+import io.accordgraph.graph.LimitsConfig;
 import io.accordgraph.metrics.GraphQLMetrics;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
@@ -51,10 +51,10 @@ public class GraphQLRequestGuard {
     private final boolean introspection;
     private final GraphQLMetrics metrics;
 
-    GraphQLRequestGuard(@ConfigProperty(name = "accord.limits.graphql-body-size", defaultValue = "1M") MemorySize max,
+    GraphQLRequestGuard(LimitsConfig limits,
             @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = "default")
             String visibility, GraphQLMetrics metrics) {
-        this.maxBody = max.asLongValue();
+        this.maxBody = limits.graphqlBodySize().asLongValue();
         this.metrics = metrics;
         this.introspection = !"no-introspection".equals(visibility);
     }

@@ -106,7 +106,7 @@ class GeneratedGraphTest {
         query(DeepQuery.QUERY, DeepQuery.variables("state-7"))
                 .body("extensions.cypherStatements", equalTo(3))
                 .body("data.first[0].delegations", hasSize(5));
-        query("{ states(first: 20) { name delegations { name members { name memberOf { name } } } } }")
+        query("{ states(first: 20) { name delegations { name members(first: 20) { name memberOf { name } } } } }")
                 .body("extensions.cypherStatements", equalTo(1))
                 .body("data.states", hasSize(20));
     }
