@@ -32,8 +32,10 @@ import io.accordgraph.graph.model.EntityType;
 @ApplicationScoped
 public class BundleLoader {
 
-    private static final String LOCKED_KINDS = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE n.id IN $ids "
-            + GraphWriter.lock("n") + " RETURN n.id AS id, [l IN labels(n) WHERE l IN $kinds][0] AS type";
+    // One id a row, in the order given: the locks are taken in that order whatever plan the ids' lookup gets.
+    private static final String LOCKED_KINDS = "UNWIND $ids AS id MATCH (n:" + EntityType.ENTITY_LABEL
+            + " {id: id}) " + GraphWriter.lock("n")
+            + " RETURN n.id AS id, [l IN labels(n) WHERE l IN $kinds][0] AS type";
 
     private final GraphWriter writer;
     private final ObjectReader reader;
@@ -136,7 +138,7 @@ public class BundleLoader {
      */
     private static Map<String, EntityType> kindsOf(TransactionContext tx, Collection<String> ids) {
         // In one order, so that two imports lock the nodes they share one after the other instead of deadlocking.
-        List<String> sorted = ids.stream().sorted().toList();
+        List<String> sorted = ids.stream().sorted().distinct().toList();
         return tx.run(LOCKED_KINDS, Map.of("ids", sorted, "kinds", EntityType.labels())).stream()
                 .collect(Collectors.toMap(row -> row.get("id").asString(),
                         row -> EntityType.ofLabel(row.get("type").asString()).orElseThrow()));
