@@ -36,22 +36,37 @@ body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))'
 rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 peak_rss_mib() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
+# Starts the packaged server in the background, logging to $1, with the further options given; its PID in LAUNCHED.
+launch() {
+    local log=$1
+    shift
+    java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+         --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED $BENCH_JAVA_OPTS \
+         "$@" -jar "$APP" >> "$log" 2>&1 &
+    LAUNCHED=$!
+}
+
+# Waits until the server of PID $1 answers a GraphQL query at $2; shows its log $3 and stops if it dies first.
+await_answer() {
+    until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$(body '{ states { id } }')" "$2"; do
+        kill -0 "$1" 2>/dev/null || { cat "$3"; exit 1; }
+        sleep 0.1
+    done
+}
+
 # Starts the server, waits until it answers a GraphQL query and prints how long that took (also in STARTUP_MS).
 start_server() {
     local start=$(date +%s%N)
-    java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
-         --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED $BENCH_JAVA_OPTS \
-         -Dquarkus.http.port="$HTTP_PORT" -Daccord.neo4j.embedded.bolt-port="$BOLT_PORT" \
+    launch "$WORK/server.log" -Dquarkus.http.port="$HTTP_PORT" -Daccord.neo4j.embedded.bolt-port="$BOLT_PORT" \
          -Daccord.neo4j.embedded.data-dir="$WORK/neo4j" -Daccord.neo4j.embedded.password-file="$WORK/neo4j.password" \
          -Daccord.auth.editor-token-file="$WORK/editor.token" -Daccord.auth.signing-key-file="$WORK/signing-key.pem" \
-         $SERVER_OPTS -jar "$APP" >> "$WORK/server.log" 2>&1 &
-    PID=$!
-    until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$(body '{ states { id } }')" "$URL"; do
-        kill -0 "$PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-        sleep 0.1
-    done
+         $SERVER_OPTS
+    PID=$LAUNCHED
+    await_answer "$PID" "$URL" "$WORK/server.log"
     STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
     EDITOR="Authorization: Bearer $(cat "$WORK/editor.token")"
+    # For the Python clients of the operations scripts (src/bench/ops/client.py).
+    export EDITOR_TOKEN_FILE="$WORK/editor.token"
     NEO4J_PASSWORD=$(cat "$WORK/neo4j.password")
     export NEO4J_PASSWORD
     echo "start to first answer, $1: $STARTUP_MS ms; RSS $(rss_mib $PID) MiB"

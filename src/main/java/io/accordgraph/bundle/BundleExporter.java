@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import io.accordgraph.bundle.FactBundle.EntityEntry;
@@ -52,10 +54,21 @@ public class BundleExporter {
         this.graph = graph;
     }
 
+    /**
+     * Reads sources, entities and relationships in one transaction. Neo4j isolates reads at "read committed", so a
+     * write that commits between the three statements can still show in the later ones; one transaction keeps them
+     * on one server and one state of the schema, and an export taken while nothing writes is exact.
+     */
     public FactBundle export() {
-        return new FactBundle(FactBundle.FORMAT, graph.list(SOURCES, Map.of(), BundleExporter::source),
-                graph.list(ENTITIES, Map.of("kinds", EntityType.labels()), BundleExporter::entity),
-                graph.list(RELATIONSHIPS, Map.of(), BundleExporter::relationship));
+        return graph.inTransaction(tx -> new FactBundle(FactBundle.FORMAT,
+                list(tx, SOURCES, Map.of(), BundleExporter::source),
+                list(tx, ENTITIES, Map.of("kinds", EntityType.labels()), BundleExporter::entity),
+                list(tx, RELATIONSHIPS, Map.of(), BundleExporter::relationship)));
+    }
+
+    private static <T> List<T> list(TransactionContext tx, String cypher, Map<String, Object> parameters,
+            Function<Value, T> entry) {
+        return tx.run(cypher, parameters).list(record -> entry.apply(record.get(0)));
     }
 
     private static Set<String> ownFields() {

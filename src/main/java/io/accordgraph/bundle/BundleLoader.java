@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,7 +25,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import io.accordgraph.graph.GraphReader;
 import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
@@ -34,17 +35,17 @@ import io.accordgraph.live.ChangeEvents;
 @ApplicationScoped
 public class BundleLoader {
 
-    private static final String KINDS_OF = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE n.id IN $ids "
-            + "RETURN {id: n.id, type: [l IN labels(n) WHERE l IN $kinds][0]}";
+    // One id a row, in the order given: the locks are taken in that order whatever plan the ids' lookup gets.
+    private static final String LOCKED_KINDS = "UNWIND $ids AS id MATCH (n:" + EntityType.ENTITY_LABEL
+            + " {id: id}) " + GraphWriter.lock("n")
+            + " RETURN n.id AS id, [l IN labels(n) WHERE l IN $kinds][0] AS type";
 
     private final GraphWriter writer;
-    private final GraphReader graph;
     private final ObjectReader reader;
     private final ChangeEvents events;
 
-    BundleLoader(GraphWriter writer, GraphReader graph, ObjectMapper mapper, ChangeEvents events) {
+    BundleLoader(GraphWriter writer, ObjectMapper mapper, ChangeEvents events) {
         this.writer = writer;
-        this.graph = graph;
         this.events = events;
         // A misspelt field would otherwise drop a fact without a word.
         this.reader = mapper.readerFor(FactBundle.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -110,37 +111,54 @@ public class BundleLoader {
     }
 
     /**
-     * Validates the whole bundle, then writes it in one transaction; {@code recordedBy} names the writer on each new
-     * claim.
+     * Validates the whole bundle and writes it, in one transaction; {@code recordedBy} names the writer on each
+     * new claim. Subscribers hear of it once it has committed.
      *
      * @throws RejectedException listing every problem, in which case nothing was written
      */
     public LoadResult load(FactBundle bundle, String recordedBy) {
-        PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
-        LoadResult result = writer.inTransaction(tx -> BundleWriter.write(tx, prepared, recordedBy));
-        events.published(prepared.changes());
-        return result;
+        return write(bundle, (tx, prepared) -> BundleWriter.write(tx, prepared, recordedBy));
     }
 
     /**
-     * As {@link #load(FactBundle)}, with work that runs first in the same transaction once the bundle is valid (such
-     * as removing the facts that the bundle's replace), and an answer read in it after the write.
+     * As {@link #load(FactBundle, String)}, with work that runs in the same transaction once the bundle is valid
+     * (such as removing the facts that the bundle's replace), and an answer read in it after the write.
      */
     public <T> T load(FactBundle bundle, String recordedBy, Consumer<TransactionContext> first,
             Function<TransactionContext, T> answer) {
-        PreparedBundle prepared = new BundleValidator(this::kindsOf).validate(bundle);
-        T answered = writer.inTransaction(tx -> {
+        return write(bundle, (tx, prepared) -> {
             first.accept(tx);
             BundleWriter.write(tx, prepared, recordedBy);
             return answer.apply(tx);
         });
-        events.published(prepared.changes());
-        return answered;
     }
 
-    private Map<String, EntityType> kindsOf(Collection<String> ids) {
-        return graph.list(KINDS_OF, Map.of("ids", List.copyOf(ids), "kinds", EntityType.labels()), node -> node)
-                .stream().collect(Collectors.toMap(node -> node.get("id").asString(),
-                        node -> EntityType.ofLabel(node.get("type").asString()).orElseThrow()));
+    /** Validates and writes in one transaction; once it has committed, tells the subscribers what changed. */
+    private <T> T write(FactBundle bundle, BiFunction<TransactionContext, PreparedBundle, T> work) {
+        AtomicReference<PreparedBundle> written = new AtomicReference<>();
+        T result = writer.inTransaction(tx -> {
+            PreparedBundle prepared = validate(tx, bundle);
+            written.set(prepared);
+            return work.apply(tx, prepared);
+        });
+        events.published(written.get().changes());
+        return result;
+    }
+
+    private static PreparedBundle validate(TransactionContext tx, FactBundle bundle) {
+        return new BundleValidator(ids -> kindsOf(tx, ids)).validate(bundle);
+    }
+
+    /**
+     * The kind of each id that is in the graph. Each of those nodes stays locked until the transaction ends, so no
+     * one can delete or change it between the check and the write: the writer's MATCH of a link's end or a cited
+     * source cannot come back empty and drop the fact.
+     */
+    private static Map<String, EntityType> kindsOf(TransactionContext tx, Collection<String> ids) {
+        // In one order, so that two imports lock the nodes they share one after the other instead of deadlocking.
+        List<String> sorted = ids.stream().sorted().distinct().toList();
+        return tx.run(LOCKED_KINDS, Map.of("ids", sorted, "kinds", EntityType.labels())).stream()
+                .collect(Collectors.toMap(row -> row.get("id").asString(),
+                        row -> EntityType.ofLabel(row.get("type").asString()).orElseThrow()));
     }
 }

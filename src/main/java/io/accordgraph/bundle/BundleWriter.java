@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
+import io.accordgraph.graph.Problem;
+import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
@@ -23,7 +26,7 @@ final class BundleWriter {
     private static final String REPORTED_BY = "UNWIND $rows AS row MATCH (n:" + EntityType.ENTITY_LABEL
             + " {id: row.id}) UNWIND row.sources AS sid MATCH (s:" + EntityType.SOURCE.label() + " {id: sid}) MERGE "
             + Predicate.REPORTED_BY.out().between("n", "said", "s") + " ON CREATE SET " + recorded("said")
-            + " SET said += coalesce(row.statedBy[sid], row.stated)";
+            + " SET said += coalesce(row.statedBy[sid], row.stated) RETURN count(*)";
     // A claim stated again by another source keeps its earlier sources too.
     private static final String ADD_SOURCES = "SET r." + Predicate.SOURCES + " = reduce(acc = coalesce(r."
             + Predicate.SOURCES + ", []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)";
@@ -72,7 +75,7 @@ final class BundleWriter {
      */
     @SuppressWarnings("unchecked")
     private void reportedBy(EntityType type, List<Map<String, Object>> rows) {
-        run(REPORTED_BY, rows.stream().map(row -> {
+        linked("sources", REPORTED_BY, rows.stream().map(row -> {
             Map<String, Object> stated = new HashMap<>();
             if (type != EntityType.SOURCE) {
                 stated.putAll((Map<String, Object>) row.get("props"));
@@ -82,7 +85,7 @@ final class BundleWriter {
             withStated.put("stated", stated);
             withStated.putIfAbsent("statedBy", Map.of());
             return withStated;
-        }).toList());
+        }).toList(), rows.stream().mapToLong(row -> ((List<?>) row.get("sources")).size()).sum());
     }
 
     /**
@@ -100,14 +103,14 @@ final class BundleWriter {
 
     @SuppressWarnings("unchecked")
     private void relationships(Predicate kind, List<Map<String, Object>> rows) {
-        run("UNWIND $rows AS row MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) MATCH (b:"
-                + EntityType.ENTITY_LABEL + " {id: row.to}) MERGE " + kind.out().keyed("a", "r", "{" + Claim.KEY
-                + ": row.claim}", "b") + " ON CREATE SET r += row.props, " + recorded("r") + " " + ADD_SOURCES,
-                rows.stream().map(row -> {
+        linked("relationships", "UNWIND $rows AS row MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) "
+                + "MATCH (b:" + EntityType.ENTITY_LABEL + " {id: row.to}) MERGE " + kind.out().keyed("a", "r", "{"
+                + Claim.KEY + ": row.claim}", "b") + " ON CREATE SET r += row.props, " + recorded("r") + " "
+                + ADD_SOURCES + " RETURN count(*)", rows.stream().map(row -> {
                     Map<String, Object> keyed = new HashMap<>(row);
                     keyed.put("claim", Claim.key((Map<String, Object>) row.get("props")));
                     return keyed;
-                }).toList());
+                }).toList(), rows.size());
     }
 
     /** When and by whom a claim was first written: server time, and the writer's name as a parameter. */
@@ -115,15 +118,32 @@ final class BundleWriter {
         return r + "." + Claim.RECORDED_AT + " = datetime(), " + r + "." + Claim.RECORDED_BY + " = $recordedBy";
     }
 
+    /**
+     * Runs a statement that MATCHes the ends of what it links, and refuses the bundle when fewer links were written
+     * than asked for: a MATCH that finds no end drops its row without a word, and the import would report success
+     * without those facts. The validation locks every node it found, so this is the last line of defence.
+     */
+    private void linked(String path, String cypher, List<Map<String, Object>> rows, long expected) {
+        long written = run(cypher, rows);
+        if (written != expected) {
+            throw RejectedException.of(Problem.conflict(path, (expected - written) + " of " + expected
+                    + " links lead to a node that was deleted while the bundle was written; nothing was written"));
+        }
+    }
+
     // Still one transaction, but each statement carries a slice of the rows: the driver and the database each hold
     // a copy of a statement's parameters while it runs, which for a whole 100,000-entity bundle crowds the heap.
-    private void run(String cypher, List<Map<String, Object>> rows) {
+    /** Runs the statement over all rows, slice by slice, and gives the sum of its one number, if it returns one. */
+    private long run(String cypher, List<Map<String, Object>> rows) {
+        long returned = 0;
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            SummaryCounters counters = tx.run(cypher, Map.of("rows", slice, "recordedBy", recordedBy)).consume()
-                    .counters();
+            Result result = tx.run(cypher, Map.of("rows", slice, "recordedBy", recordedBy));
+            returned += result.hasNext() ? result.single().get(0).asLong() : 0;
+            SummaryCounters counters = result.consume().counters();
             nodesCreated += counters.nodesCreated();
             relationshipsCreated += counters.relationshipsCreated();
         }
+        return returned;
     }
 }

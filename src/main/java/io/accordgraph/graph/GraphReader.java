@@ -16,7 +16,9 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.async.AsyncSession;
@@ -41,12 +43,29 @@ public class GraphReader {
     private final Duration timeout;
     private final TransactionConfig limited;
 
+    private final Duration bulkTimeout;
+    private final TransactionConfig bulk;
+
     GraphReader(Driver driver, LimitsConfig limits) {
         this.driver = driver;
         this.readSession = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
         this.timeout = limits.readTimeout();
         this.limited = TransactionConfig.builder().withTimeout(timeout).build();
+        this.bulkTimeout = limits.writeTimeout();
+        this.bulk = TransactionConfig.builder().withTimeout(bulkTimeout).build();
+    }
+
+    /**
+     * Runs several reads in one read transaction, on one server and one connection, for work whose statements must
+     * describe one graph (an export). It reads as much as an import writes, so it has the write time limit.
+     */
+    public <T> T inTransaction(Function<TransactionContext, T> work) {
+        try (Session session = driver.session(readSession)) {
+            return session.executeRead(work::apply, bulk);
+        } catch (Neo4jException e) {
+            throw DatabaseFailures.translate(e, bulkTimeout);
+        }
     }
 
     public List<Record> records(String cypher, Map<String, Object> parameters) {

@@ -19,6 +19,7 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
 import io.quarkus.runtime.StartupEvent;
@@ -27,7 +28,7 @@ import io.quarkus.runtime.StartupEvent;
  * Makes sure the database has the constraints and indexes the graph relies on: ids are unique per label and across
  * labels (through the shared {@code Entity} label), each uniqueness constraint gives the index that id lookups use;
  * a range index per kind on each sort key and the id serves ordered pages, a text index per kind on the name key
- * serves name filters, and a full-text index serves {@code search}.
+ * serves name filters, a full-text index serves {@code search}, and another finds the facts that cite a source.
  */
 @ApplicationScoped
 public class GraphSchema {
@@ -40,6 +41,16 @@ public class GraphSchema {
     private static final String FULLTEXT = "CREATE FULLTEXT INDEX " + FULLTEXT_INDEX + " IF NOT EXISTS FOR (n:"
             + EntityType.ENTITY_LABEL + ") ON EACH [n.name, n.aliases, n.text] "
             + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}";
+
+    /** Name of the full-text index of the sources each fact cites, which deleting a source queries. */
+    public static final String CITATION_INDEX = "fact_sources";
+
+    // A relationship property that holds a list has no range index; a full-text index takes lists of strings, and
+    // its keyword analyzer keeps each source id whole, as one exact term. A fact type added to the model later
+    // needs the index dropped once, so that it is created again over every type.
+    private static final String CITATIONS = "CREATE FULLTEXT INDEX " + CITATION_INDEX + " IF NOT EXISTS FOR "
+            + Hop.anyFact("", "r", "") + " ON EACH [r." + Predicate.SOURCES + "] "
+            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}";
 
     /** How long start-up waits for new indexes to be filled, e.g. on a large graph written before they existed. */
     private static final long INDEX_WAIT_SECONDS = 600;
@@ -80,6 +91,7 @@ public class GraphSchema {
                     SortKeys.ordered(type).forEach(key -> tx.run(sortIndex(type.label(), key)).consume());
                 }
                 tx.run(FULLTEXT).consume();
+                tx.run(CITATIONS).consume();
             });
             // A query planned on an index that is still being filled fails, so the first requests wait for them.
             session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT_SECONDS)).consume();

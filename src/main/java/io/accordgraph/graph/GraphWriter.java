@@ -12,6 +12,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import io.accordgraph.graph.model.EntityType;
+
 /**
  * Runs each write in one transaction on the leader, retried by the driver on transient failures such as a
  * deadlock between two writers of the same node, and stopped by the database after the write time limit. An
@@ -28,6 +30,16 @@ public class GraphWriter {
         this.driver = driver;
         this.timeout = limits.writeTimeout();
         this.limited = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    /**
+     * Cypher that takes the write lock of the matched node {@code node} without changing it, and keeps the row only
+     * if the node still exists once the lock is held. Checks made after it on that node hold until the transaction
+     * ends: another transaction's delete waits for this one, and a delete that held the lock first drops the row.
+     */
+    public static String lock(String node) {
+        // Setting a property to its own value writes nothing but takes the lock; a bare REMOVE would not.
+        return "SET " + node + ".id = " + node + ".id WITH * WHERE " + node + ":" + EntityType.ENTITY_LABEL;
     }
 
     public <T> T inTransaction(Function<TransactionContext, T> work) {

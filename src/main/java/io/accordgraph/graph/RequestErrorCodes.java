@@ -9,12 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.smallrye.graphql.api.ErrorCode;
 
 /**
  * Gives the errors that graphql-java raises before any resolver runs (a syntax error, an unknown enum value, a
@@ -43,6 +45,27 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
         coded.put("code", code);
         return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
                 .path(error.getPath()).errorType(error.getErrorType()).extensions(coded).build();
+    }
+
+    /**
+     * The {@code extensions.code} a client gets for this error: the one it carries, that of its exception's
+     * {@code @ErrorCode}, or the one this class gives; {@code INTERNAL} for an unexpected failure.
+     */
+    public static String codeOf(GraphQLError error) {
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        if (code != null) {
+            return code.toString();
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            for (Throwable cause = fetching.getException(); cause != null; cause = cause.getCause()) {
+                ErrorCode annotated = cause.getClass().getAnnotation(ErrorCode.class);
+                if (annotated != null) {
+                    return annotated.value();
+                }
+            }
+        }
+        String byType = codeOf(error.getErrorType());
+        return byType == null ? "INTERNAL" : byType;
     }
 
     private static String codeOf(ErrorClassification type) {

@@ -1,6 +1,8 @@
 package io.accordgraph.read;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,8 +22,8 @@ import io.accordgraph.read.page.PageConfig;
 
 /**
  * Refuses, before any field runs, an operation that asks for more than the configured work: too deep, too many
- * fields (fragments expanded, so a fragment bomb stops while it is counted), too many aliases, or more objects than
- * its lists could hold at their {@code first} or default page. The normalized operation it makes is the one the
+ * fields (fragments expanded, and counted before they are collected, so a fragment bomb costs no more than its
+ * text), too many aliases, or more objects than its lists could hold at their {@code first} or default page. The normalized operation it makes is the one the
  * compiler reads (see {@link Operations}).
  */
 @ApplicationScoped
@@ -41,6 +43,7 @@ public class RequestLimits implements OperationCheck {
         int aliases = 0;
         long cost = 0;
         for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
+            checkArguments(root);
             aliases += aliases(root);
             cost = Math.min(Long.MAX_VALUE / 2, cost + cost(root, 1, pages.defaultSize(), context.getGraphQLSchema()));
         }
@@ -56,6 +59,13 @@ public class RequestLimits implements OperationCheck {
     }
 
     private ExecutableNormalizedOperation normalized(ExecutionContext context) {
+        // Before normalizing: the factory counts fields after merging the repeated ones, so a fragment bomb of
+        // one field would pass its count while it is expanded. Depth is told first, as the factory tells it.
+        ExpandedSize.Measure expanded = ExpandedSize.of(context.getOperationDefinition().getSelectionSet(),
+                context.getFragmentsByName());
+        if (expanded.fields() > limits.maxFields()) {
+            throw expanded.depth() > limits.maxDepth() ? tooDeep() : tooLarge();
+        }
         ExecutableNormalizedOperationFactory.Options options = ExecutableNormalizedOperationFactory.Options
                 .defaultOptions().maxChildrenDepth(limits.maxDepth()).maxFieldsCount(limits.maxFields());
         try {
@@ -66,12 +76,54 @@ public class RequestLimits implements OperationCheck {
             return operation;
         } catch (AbortExecutionException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Maximum query depth")) {
-                throw new LimitExceededException("QUERY_TOO_DEEP", "The query goes more than " + limits.maxDepth()
-                        + " levels deep (accord.limits.max-depth).");
+                throw tooDeep();
             }
-            throw new LimitExceededException("QUERY_TOO_LARGE", "The query has more than " + limits.maxFields()
-                    + " fields, fragments expanded (accord.limits.max-fields).");
+            throw tooLarge();
         }
+    }
+
+    private LimitExceededException tooDeep() {
+        return new LimitExceededException("QUERY_TOO_DEEP", "The query goes more than " + limits.maxDepth()
+                + " levels deep (accord.limits.max-depth).");
+    }
+
+    private LimitExceededException tooLarge() {
+        return new LimitExceededException("QUERY_TOO_LARGE", "The query has more than " + limits.maxFields()
+                + " fields, fragments expanded (accord.limits.max-fields).");
+    }
+
+    /**
+     * Refuses arguments that nest deeper than twice the depth limit (an object and its list are a level each): a
+     * filter of a few hundred nested {@code AND}s becomes Cypher that Neo4j takes minutes to plan.
+     */
+    private void checkArguments(ExecutableNormalizedField field) {
+        for (Object argument : field.getResolvedArguments().values()) {
+            if (depth(argument, 0) > 2 * limits.maxDepth()) {
+                throw new LimitExceededException("QUERY_TOO_DEEP", "An argument of `" + field.getName() + "` nests "
+                        + "more than " + 2 * limits.maxDepth() + " objects and lists (twice accord.limits.max-depth).");
+            }
+        }
+        field.getChildren().forEach(this::checkArguments);
+    }
+
+    /** How many objects and lists {@code value} nests, counting from {@code above}, stopping past the limit. */
+    private int depth(Object value, int above) {
+        Collection<?> children;
+        if (value instanceof Map<?, ?> map) {
+            children = map.values();
+        } else if (value instanceof Collection<?> list) {
+            children = list;
+        } else {
+            return above;
+        }
+        int deepest = above + 1;
+        for (Object child : children) {
+            if (deepest > 2 * limits.maxDepth()) {
+                break;
+            }
+            deepest = Math.max(deepest, depth(child, above + 1));
+        }
+        return deepest;
     }
 
     private static int aliases(ExecutableNormalizedField field) {

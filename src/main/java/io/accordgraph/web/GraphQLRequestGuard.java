@@ -16,6 +16,7 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.Parser;
 import io.accordgraph.graph.LimitsConfig;
+import io.accordgraph.metrics.GraphQLMetrics;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -27,9 +28,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Checks a POST to {@code /graphql} before SmallRye GraphQL reads it, and answers what SmallRye would answer with a
- * stack trace, an HTTP 500 or an uncoded error: a body that is not declared {@code application/json} (415, so that
- * no page of another site can post a mutation as a form or text/plain, which browsers send without asking the server
- * first), a body over {@code accord.limits.graphql-body-size} (413), a body that is not one JSON object with a string {@code query} and an object of {@code variables} (400), and a query that
+ * stack trace, an HTTP 500 or an uncoded error: a body that is not declared {@code application/json} in UTF-8 (415,
+ * so that no page of another site can post a mutation as a form or text/plain, which browsers send without asking
+ * the server first), a body over {@code accord.limits.graphql-body-size} (413), a body that is not one JSON object
+ * with a string {@code query} and an object of {@code variables} (400), and a query that
  * does not parse ({@code GRAPHQL_PARSE_FAILED} with its location, {@code QUERY_TOO_LARGE} past the parser's token
  * limit, {@code QUERY_TOO_DEEP} past its nesting limit). Each answer is a GraphQL error list with an
  * {@code extensions.code}.
@@ -52,10 +54,13 @@ public class GraphQLRequestGuard {
             }));
 
     private final boolean introspection;
+    private final GraphQLMetrics metrics;
 
-    GraphQLRequestGuard(LimitsConfig limits, @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = "default")
-            String visibility) {
+    GraphQLRequestGuard(LimitsConfig limits,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = "default")
+            String visibility, GraphQLMetrics metrics) {
         this.maxBody = limits.graphqlBodySize().asLongValue();
+        this.metrics = metrics;
         this.introspection = !"no-introspection".equals(visibility);
     }
 
@@ -140,7 +145,7 @@ public class GraphQLRequestGuard {
         }
     }
 
-    private static String refuse(RoutingContext context, int status, String code, String message) {
+    private String refuse(RoutingContext context, int status, String code, String message) {
         return answer(context, status, Map.of("message", message, "extensions", Map.of("code", code)));
     }
 
@@ -148,7 +153,8 @@ public class GraphQLRequestGuard {
      * A client that accepts the spec's media type gets it, and then, as the spec requires of an answer without
      * {@code data}, a 4xx status rather than 200; other clients get {@code application/json} and 200 as before.
      */
-    private static String answer(RoutingContext context, int status, Map<String, Object> error) {
+    private String answer(RoutingContext context, int status, Map<String, Object> error) {
+        metrics.refused(((Map<?, ?>) error.get("extensions")).get("code").toString());
         String accept = context.request().getHeader("Accept");
         boolean spec = accept != null && accept.contains(GRAPHQL_RESPONSE);
         context.response().setStatusCode(spec && status == 200 ? 400 : status)

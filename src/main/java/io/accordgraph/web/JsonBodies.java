@@ -13,14 +13,28 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** Whether the {@code Content-Type} header declares JSON, with or without a charset. */
+    /** Whether the {@code Content-Type} header declares JSON, in UTF-8 if it names a charset. */
     public static boolean declared(String contentType) {
-        return contentType != null && contentType.split(";", 2)[0].trim().equalsIgnoreCase(JSON);
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase(JSON)) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].trim().split("=", 2);
+            if (parameter[0].equalsIgnoreCase("charset") && (parameter.length < 2
+                    || !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the 415 answer says. */
     public static String refusal(String path, String contentType) {
-        return "POST " + path + " takes " + JSON + " bodies only (header Content-Type: " + JSON + "), not "
+        return "POST " + path + " takes " + JSON + " bodies in UTF-8 only (header Content-Type: " + JSON + "), not "
                 + (contentType == null ? "a body without a Content-Type" : contentType) + ". Nothing was read or written.";
     }
 }

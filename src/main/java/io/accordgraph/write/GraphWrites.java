@@ -9,12 +9,12 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 import io.accordgraph.bundle.BundleLoader;
+import io.accordgraph.graph.GraphSchema;
 import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
-import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 
 /**
@@ -25,12 +25,16 @@ import io.accordgraph.graph.model.Predicate;
 @ApplicationScoped
 public class GraphWrites {
 
+    // Locked first, so that no import can cite the node between the count of its citations and its deletion.
     private static final String KIND_OF = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: $id}) "
-            + "RETURN [l IN labels(n) WHERE l IN $kinds][0] AS kind";
-    // A source is relied on by the nodes reported by it and by the relationships that list it.
-    private static final String CITATIONS = "MATCH (s:" + EntityType.SOURCE.label() + " {id: $id}) RETURN COUNT { MATCH "
-            + Predicate.REPORTED_BY.in().between("s", "", "") + " } + COUNT { MATCH " + Hop.anyFactForward("", "r", "") + " WHERE s.id IN r."
-            + Predicate.SOURCES + " }";
+            + GraphWriter.lock("n") + " RETURN [l IN labels(n) WHERE l IN $kinds][0] AS kind";
+    // A source is relied on by the nodes reported by it (its REPORTED_BY degree) and by the facts that list it,
+    // found through the citation index rather than by reading every relationship; the index gives candidates and
+    // the list decides.
+    static final String CITATIONS = "CALL db.index.fulltext.queryRelationships('" + GraphSchema.CITATION_INDEX
+            + "', $term) YIELD relationship WITH count(CASE WHEN $id IN relationship." + Predicate.SOURCES
+            + " THEN 1 END) AS facts MATCH (s:" + EntityType.SOURCE.label() + " {id: $id}) RETURN facts + COUNT { "
+            + Predicate.REPORTED_BY.in().between("s", "", "") + " }";
     private static final String DETACH_DELETE = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: $id}) "
             + "WITH n, COUNT { (n)--() } AS removed DETACH DELETE n RETURN removed";
 
@@ -85,7 +89,7 @@ public class GraphWrites {
             }
             EntityType type = EntityType.ofLabel(kind.get(0).get("kind").asString()).orElseThrow();
             if (type == EntityType.SOURCE) {
-                long citations = tx.run(CITATIONS, Map.of("id", id)).single().get(0).asLong();
+                long citations = tx.run(CITATIONS, Map.of("id", id, "term", exactTerm(id))).single().get(0).asLong();
                 if (citations > 0) {
                     throw RejectedException.of(Problem.conflict("id", "source '" + id + "' is cited by "
                             + citations + " fact(s); delete or re-source them first"));
@@ -102,6 +106,11 @@ public class GraphWrites {
         } catch (RejectedException e) {
             throw bundle.translate(e);
         }
+    }
+
+    /** The id as one Lucene phrase, its quotes and backslashes escaped, so that no character is query syntax. */
+    private static String exactTerm(String id) {
+        return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /** What a delete removed. */
