@@ -1,6 +1,5 @@
 package io.accordgraph.bundle;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -17,6 +16,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 
+import io.accordgraph.Editor;
 import io.accordgraph.FreshGraphProfile;
 import io.accordgraph.GraphWrites;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,8 +103,8 @@ class ImportRaceTest {
     }
 
     private CompletableFuture<Response> importAsync(String delegation) {
-        return CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(bundle(delegation))
-                .when().post("/bundles"), threads);
+        return CompletableFuture.supplyAsync(() -> Editor.given().contentType(ContentType.JSON)
+                .body(bundle(delegation)).when().post("/bundles"), threads);
     }
 
     /** Waits until Neo4j reports this many transactions waiting for a lock. */
