@@ -28,8 +28,8 @@ public class StatsApi {
             + " RETURN c";
     // Types with no relationship are left out.
     static final String RELATIONSHIPS = counts(Arrays.stream(Predicate.values()).map(Predicate::name).toList(),
-            type -> "MATCH ()-[r:" + type + "]->() WITH count(r) AS count") + " WHERE c.count > 0 RETURN c "
-            + "ORDER BY c.name";
+            type -> "MATCH " + Predicate.valueOf(type).out().between("", "r", "") + " WITH count(r) AS count")
+            + " WHERE c.count > 0 RETURN c ORDER BY c.name";
 
     private final GraphReader graph;
 
