@@ -18,6 +18,7 @@
 # and writes a Markdown report (REPORT, default target/bench/report.md).
 #
 # Environment (defaults): DURATION=15  WARMUP=5  CONCURRENCY="1 16"  QUERIES="Q1 Q2 Q3 Q4 Q5 Q6 Q7 Q8 Q9"
+# SERVER_OPTS (none): further options for the server, e.g. -Daccord.auth.enabled=false for an A/B of one setting
 #   REPORT=target/bench/report.md  SCALE=1 (multiplies the graph's counts)  DRIVER=1 (0 skips the Cypher runs)
 #   COMPARE_CONCURRENCY=16  KEEP_WORK= (non-empty keeps the temporary directory: bundles, answers, logs)
 #   ORDER_INDEX=1: before any load, creates a RANGE index on (name, id) for State, Person, Delegation and Talks
@@ -59,7 +60,7 @@ for tool in java javac python3 curl; do
     command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }
 done
 
-SERVER_OPTS="-Daccord.page.max-size=5000"
+SERVER_OPTS="-Daccord.page.max-size=5000 ${SERVER_OPTS:-}"
 . $BENCH/lib.sh
 mkdir -p "$(dirname "$REPORT")" "$WORK/mix" "$WORK/answers" "$WORK/driver-answers"
 RESULTS=$WORK/results.tsv META=$WORK/meta.tsv
