@@ -3,7 +3,6 @@ package io.accordgraph.claim;
 import static graphql.schema.GraphQLList.list;
 import static graphql.schema.GraphQLNonNull.nonNull;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +18,7 @@ import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.read.Arguments;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
-import io.accordgraph.read.QueryField;
-import io.accordgraph.read.QueryFields;
+import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.page.PageSize;
 
 /**
@@ -29,7 +27,7 @@ import io.accordgraph.read.page.PageSize;
  * costs a scan of the facts (a claim's sources are ids on the relationship, which no index serves).
  */
 @ApplicationScoped
-public class ChangesField implements QueryFields, QueryField {
+public class ChangesField implements SingleQueryField {
 
     private final PageSize pageSize;
 
@@ -37,10 +35,6 @@ public class ChangesField implements QueryFields, QueryField {
         this.pageSize = pageSize;
     }
 
-    @Override
-    public List<QueryField> queryFields() {
-        return List.of(this);
-    }
 
     @Override
     public GraphQLFieldDefinition definition() {

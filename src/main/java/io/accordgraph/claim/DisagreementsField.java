@@ -26,8 +26,7 @@ import io.accordgraph.read.ChildProjections;
 import io.accordgraph.read.Conversion;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
-import io.accordgraph.read.QueryField;
-import io.accordgraph.read.QueryFields;
+import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.page.PageSize;
 
@@ -37,7 +36,7 @@ import io.accordgraph.read.page.PageSize;
  * statement; without a subject it scans every fact, which is what an analyst asking this across the graph wants.
  */
 @ApplicationScoped
-public class DisagreementsField implements QueryFields, QueryField {
+public class DisagreementsField implements SingleQueryField {
 
     private static final String TYPE = "Disagreement";
 
@@ -47,10 +46,6 @@ public class DisagreementsField implements QueryFields, QueryField {
         this.pageSize = pageSize;
     }
 
-    @Override
-    public List<QueryField> queryFields() {
-        return List.of(this);
-    }
 
     @Override
     public List<GraphQLType> types() {

@@ -26,8 +26,7 @@ import io.accordgraph.read.ChildProjections;
 import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
-import io.accordgraph.read.QueryField;
-import io.accordgraph.read.QueryFields;
+import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.Row;
 
 /**
@@ -35,7 +34,7 @@ import io.accordgraph.read.Row;
  * links to reports are not facts, so never a step.
  */
 @ApplicationScoped
-public class PathField implements QueryFields, QueryField {
+public class PathField implements SingleQueryField {
 
     private static final String PATH = "FactPath";
 
@@ -45,10 +44,6 @@ public class PathField implements QueryFields, QueryField {
         this.limits = limits;
     }
 
-    @Override
-    public List<QueryField> queryFields() {
-        return List.of(this);
-    }
 
     @Override
     public List<GraphQLType> types() {

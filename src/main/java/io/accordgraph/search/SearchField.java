@@ -21,14 +21,13 @@ import io.accordgraph.read.Arguments;
 import io.accordgraph.read.ChildProjections;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
-import io.accordgraph.read.QueryField;
-import io.accordgraph.read.QueryFields;
+import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.page.PageSize;
 
 /** Full-text search over names, aliases and statement text, through the index GraphSchema creates. */
 @ApplicationScoped
-public class SearchField implements QueryFields, QueryField {
+public class SearchField implements SingleQueryField {
 
     private static final String HIT = "SearchHit";
 
@@ -38,10 +37,6 @@ public class SearchField implements QueryFields, QueryField {
         this.pageSize = pageSize;
     }
 
-    @Override
-    public List<QueryField> queryFields() {
-        return List.of(this);
-    }
 
     @Override
     public List<GraphQLType> types() {
