@@ -11,36 +11,39 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 
 /**
- * What a failure of the database means to a client: unreachable (logged once here, in one line, and answered with
- * {@code DATABASE_UNAVAILABLE}), stopped at the request's time limit ({@code TIMEOUT}), or anything else as it is.
+ * What a failure of the database means to a client: stopped at the request's time limit ({@code TIMEOUT}),
+ * unreachable or stopped by the database itself, as while it shuts down (logged once here, in one line, and answered
+ * with {@code DATABASE_UNAVAILABLE}), or anything else as it is.
  */
 final class DatabaseFailures {
 
     private static final Logger LOG = Logger.getLogger(DatabaseFailures.class);
     private static final String DATABASE_NOT_FOUND = "Neo.ClientError.Database.DatabaseNotFound";
+    private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
     /**
-     * Codes of a transaction the database stopped: past its time limit, while running or while waiting for a lock
-     * (an operator's kill gives the same codes, but the time limit is by far the usual cause here).
+     * Codes of a transaction the database stopped, while running or while waiting for a lock: at its time limit, or
+     * before it when the database shuts down or an operator kills it; the time taken tells which.
      */
-    private static final List<String> STOPPED = List.of("Neo.ClientError.Transaction.TransactionTimedOut",
-            "Neo.ClientError.Transaction.LockClientStopped", "Neo.ClientError.Transaction.Terminated",
-            "Neo.TransientError.Transaction.LockClientStopped", "Neo.TransientError.Transaction.Terminated");
+    private static final List<String> STOPPED = List.of("Neo.ClientError.Transaction.LockClientStopped",
+            "Neo.ClientError.Transaction.Terminated", "Neo.TransientError.Transaction.LockClientStopped",
+            "Neo.TransientError.Transaction.Terminated");
 
     private DatabaseFailures() {
     }
 
-    static RuntimeException translate(Throwable failure, Duration timeout) {
+    /** The failure of work that began at {@code started} ({@link System#nanoTime()}) with time limit {@code timeout}. */
+    static RuntimeException translate(Throwable failure, Duration timeout, long started) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                 : failure;
-        if (cause instanceof Neo4jException stopped && stopped.code() != null
-                && STOPPED.stream().anyMatch(stopped.code()::startsWith)) {
+        String code = cause instanceof Neo4jException coded && coded.code() != null ? coded.code() : "";
+        boolean stopped = STOPPED.stream().anyMatch(code::startsWith);
+        if (code.startsWith(TIMED_OUT) || stopped && System.nanoTime() - started >= timeout.toNanos()) {
             return new QueryTimeoutException(timeout);
         }
-        // A transient failure that outlived the driver's retries, or a database that is not there while its
-        // server stops or starts, is the database being unavailable too: the client may try again shortly.
-        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-                || cause instanceof TransientException
-                || cause instanceof Neo4jException missing && DATABASE_NOT_FOUND.equals(missing.code())) {
+        // A transient failure that outlived the driver's retries, a database that is not there while its server
+        // stops or starts, or work it stopped before the time limit: the client may try again shortly.
+        if (stopped || cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+                || cause instanceof TransientException || DATABASE_NOT_FOUND.equals(code)) {
             LOG.warnf("Neo4j unavailable: %s", cause.getMessage());
             return new DatabaseUnavailableException();
         }

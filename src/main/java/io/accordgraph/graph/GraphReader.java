@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.QueryConfig;
@@ -45,9 +46,13 @@ public class GraphReader {
 
     private final Duration bulkTimeout;
     private final TransactionConfig bulk;
+    /** How long after its first attempt a read may be tried again, as the driver does for managed transactions. */
+    private final long retryNanos;
 
-    GraphReader(Driver driver, LimitsConfig limits) {
+    GraphReader(Driver driver, LimitsConfig limits,
+            @ConfigProperty(name = "quarkus.neo4j.max-transaction-retry-time") Duration retryTime) {
         this.driver = driver;
+        this.retryNanos = retryTime.toNanos();
         this.readSession = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
         this.timeout = limits.readTimeout();
@@ -61,18 +66,20 @@ public class GraphReader {
      * describe one graph (an export). It reads as much as an import writes, so it has the write time limit.
      */
     public <T> T inTransaction(Function<TransactionContext, T> work) {
+        long started = System.nanoTime();
         try (Session session = driver.session(readSession)) {
             return session.executeRead(work::apply, bulk);
         } catch (Neo4jException e) {
-            throw DatabaseFailures.translate(e, bulkTimeout);
+            throw DatabaseFailures.translate(e, bulkTimeout, started);
         }
     }
 
     public List<Record> records(String cypher, Map<String, Object> parameters) {
+        long started = System.nanoTime();
         try {
             return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
         } catch (Neo4jException e) {
-            throw DatabaseFailures.translate(e, timeout);
+            throw DatabaseFailures.translate(e, timeout, started);
         }
     }
 
@@ -96,12 +103,13 @@ public class GraphReader {
     public <K> CompletionStage<Map<K, Object>> readAll(Map<K, Statement> statements) {
         if (statements.size() == 1) {
             Map.Entry<K, Statement> only = statements.entrySet().iterator().next();
-            return autoCommit(only.getValue(), AUTO_COMMIT_ATTEMPTS).thenApply(answer -> {
+            return autoCommit(only.getValue(), AUTO_COMMIT_ATTEMPTS, System.nanoTime()).thenApply(answer -> {
                 Map<K, Object> answers = new LinkedHashMap<>();
                 answers.put(only.getKey(), answer);
                 return answers;
             });
         }
+        long started = System.nanoTime();
         AsyncSession session = driver.session(AsyncSession.class, readSession);
         return session.executeReadAsync(tx -> {
             Map<K, Object> answers = new LinkedHashMap<>();
@@ -116,7 +124,7 @@ public class GraphReader {
         }, limited).handle((answers, error) -> {
             session.closeAsync();
             if (error != null) {
-                throw DatabaseFailures.translate(error, timeout);
+                throw DatabaseFailures.translate(error, timeout, started);
             }
             return answers;
         });
@@ -126,7 +134,7 @@ public class GraphReader {
      * One statement is a transaction of its own (auto-commit), which spares the round trip of a COMMIT; it is tried
      * again, in a new session, when the failure is one the driver would retry a transaction for.
      */
-    private CompletionStage<Object> autoCommit(Statement statement, int attempts) {
+    private CompletionStage<Object> autoCommit(Statement statement, int attempts, long started) {
         AsyncSession session = driver.session(AsyncSession.class, readSession);
         return session.runAsync(statement.cypher(), statement.parameters(), limited)
                 .thenCompose(ResultCursor::listAsync)
@@ -137,10 +145,12 @@ public class GraphReader {
                     if (cause == null) {
                         return CompletableFuture.completedFuture(answerOf(statement, records));
                     }
-                    if (cause instanceof RetryableException && attempts > 1) {
-                        return autoCommit(statement, attempts - 1);
+                    // Bounded in time too: each attempt may wait for a connection, and waits must not add up.
+                    if (cause instanceof RetryableException && attempts > 1
+                            && System.nanoTime() - started < retryNanos) {
+                        return autoCommit(statement, attempts - 1, started);
                     }
-                    throw DatabaseFailures.translate(cause, timeout);
+                    throw DatabaseFailures.translate(cause, timeout, started);
                 }).thenCompose(answer -> answer);
     }
 

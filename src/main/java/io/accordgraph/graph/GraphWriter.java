@@ -46,10 +46,11 @@ public class GraphWriter {
         // The bookmarks that GraphReader's queries share, so that the next read sees this write, even on a replica.
         SessionConfig config = SessionConfig.builder()
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
+        long started = System.nanoTime();
         try (Session session = driver.session(config)) {
             return session.executeWrite(work::apply, limited);
         } catch (Neo4jException e) {
-            throw DatabaseFailures.translate(e, timeout);
+            throw DatabaseFailures.translate(e, timeout, started);
         }
     }
 }
