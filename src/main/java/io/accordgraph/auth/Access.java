@@ -42,6 +42,11 @@ public class Access {
         return config.enabled();
     }
 
+    /** True when reads need no token ({@code accord.auth.reads-need-token} off). */
+    public boolean anonymousMayRead() {
+        return !config.readsNeedToken();
+    }
+
     /** The identity when it may do this, or the refusal; for GraphQL fields, which must not block. */
     public Uni<SecurityIdentity> check(Uni<SecurityIdentity> identity, Need need) {
         return identity.onFailure().transform(invalid -> new UnauthenticatedException(REFUSED))

@@ -15,7 +15,8 @@ public record GuardedFetcher(Access access, Access.Need need, DataFetcher<?> fet
 
     @Override
     public Object get(DataFetchingEnvironment env) throws Exception {
-        if (!access.enabled()) {
+        if (!access.enabled() || need == Access.Need.READ && access.anonymousMayRead()
+                && RequestIdentity.withoutCredentials(env)) {
             return fetcher.get(env);
         }
         return access.check(RequestIdentity.of(env), need).subscribeAsCompletionStage()
