@@ -3,6 +3,7 @@ package io.accordgraph.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -18,6 +19,10 @@ import org.neo4j.driver.exceptions.TransientException;
 final class DatabaseFailures {
 
     private static final Logger LOG = Logger.getLogger(DatabaseFailures.class);
+    /** An outage fails every request: the log says so at most once in this many nanoseconds, with a count. */
+    private static final long LOG_EVERY = Duration.ofSeconds(10).toNanos();
+    private static final AtomicLong LAST_LOGGED = new AtomicLong(System.nanoTime() - LOG_EVERY);
+    private static final AtomicLong UNLOGGED = new AtomicLong();
     private static final String DATABASE_NOT_FOUND = "Neo.ClientError.Database.DatabaseNotFound";
     private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
     /**
@@ -44,9 +49,21 @@ final class DatabaseFailures {
         // stops or starts, or work it stopped before the time limit: the client may try again shortly.
         if (stopped || cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
                 || cause instanceof TransientException || DATABASE_NOT_FOUND.equals(code)) {
-            LOG.warnf("Neo4j unavailable: %s", cause.getMessage());
+            logUnavailable(cause);
             return new DatabaseUnavailableException();
         }
         return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
+    }
+
+    private static void logUnavailable(Throwable cause) {
+        long now = System.nanoTime();
+        long last = LAST_LOGGED.get();
+        if (now - last >= LOG_EVERY && LAST_LOGGED.compareAndSet(last, now)) {
+            long more = UNLOGGED.getAndSet(0);
+            LOG.warnf("Neo4j unavailable: %s%s", cause.getMessage(),
+                    more == 0 ? "" : " (and " + more + " more failed requests since the last such line)");
+        } else {
+            UNLOGGED.incrementAndGet();
+        }
     }
 }
