@@ -26,10 +26,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.accordgraph.graph.GraphWriter;
+import io.accordgraph.graph.PlannerStatistics;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.live.ChangeEvents;
+import io.accordgraph.live.CommittedChanges;
 
 /** Reads fact bundles and writes them to the graph: all of a bundle or, if any fact is wrong, none of it. */
 @ApplicationScoped
@@ -43,10 +45,12 @@ public class BundleLoader {
     private final GraphWriter writer;
     private final ObjectReader reader;
     private final ChangeEvents events;
+    private final PlannerStatistics statistics;
 
-    BundleLoader(GraphWriter writer, ObjectMapper mapper, ChangeEvents events) {
+    BundleLoader(GraphWriter writer, ObjectMapper mapper, ChangeEvents events, PlannerStatistics statistics) {
         this.writer = writer;
         this.events = events;
+        this.statistics = statistics;
         // A misspelt field would otherwise drop a fact without a word.
         this.reader = mapper.readerFor(FactBundle.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -133,7 +137,10 @@ public class BundleLoader {
         });
     }
 
-    /** Validates and writes in one transaction; once it has committed, tells the subscribers what changed. */
+    /**
+     * Validates and writes in one transaction; once it has committed, tells the subscribers what changed, and the
+     * planner when that was a lot.
+     */
     private <T> T write(FactBundle bundle, BiFunction<TransactionContext, PreparedBundle, T> work) {
         AtomicReference<PreparedBundle> written = new AtomicReference<>();
         T result = writer.inTransaction(tx -> {
@@ -141,7 +148,9 @@ public class BundleLoader {
             written.set(prepared);
             return work.apply(tx, prepared);
         });
-        events.published(written.get().changes());
+        CommittedChanges changes = written.get().changes();
+        events.published(changes);
+        statistics.written(changes.entities().size() + changes.facts().size());
         return result;
     }
 
