@@ -18,6 +18,7 @@
 # and writes a Markdown report (REPORT, default target/bench/report.md).
 #
 # Environment (defaults): DURATION=15  WARMUP=5  CONCURRENCY="1 16"  QUERIES="Q1 Q2 Q3 Q4 Q5 Q6 Q7 Q8 Q9"
+#   JIT_WARMUP=90: seconds of load over the whole mix before the first measured row (0 skips it)
 # SERVER_OPTS (none): further options for the server, e.g. -Daccord.auth.enabled=false for an A/B of one setting
 #   REPORT=target/bench/report.md  SCALE=1 (multiplies the graph's counts)  DRIVER=1 (0 skips the Cypher runs)
 #   COMPARE_CONCURRENCY=16  KEEP_WORK= (non-empty keeps the temporary directory: bundles, answers, logs)
@@ -31,6 +32,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-5}
+JIT_WARMUP=${JIT_WARMUP:-90}
 CONCURRENCY=${CONCURRENCY:-1 16}
 QUERIES=${QUERIES:-Q1 Q2 Q3 Q4 Q5 Q6 Q7 Q8 Q9}
 REPORT=${REPORT:-target/bench/report.md}
@@ -78,6 +80,7 @@ meta server_opts "$SERVER_OPTS"
 meta machine "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 meta duration "$DURATION"
 meta warmup "$WARMUP"
+meta jit_warmup "$JIT_WARMUP"
 meta compare_concurrency "$COMPARE_CONCURRENCY"
 
 # --- 1. Start ---------------------------------------------------------------------------------------------------
@@ -149,6 +152,13 @@ sample_check() { # bodies-file url answer-file
 # --- 3. and 4. The mix over HTTP, then the same questions through the driver ------------------------------------
 if [ "$MIX" = 1 ]; then
     [ "$DRIVER" = 1 ] && driver_bench dump "$WORK/gen/samples" "$QUERIES" "$WORK/driver-answers"
+    if [ "$JIT_WARMUP" -gt 0 ]; then
+        # The JVM (server and embedded Neo4j) compiles its hot code for about two minutes under load; without this,
+        # the first rows measure the compiler as much as the server.
+        echo "--- warming the JIT for $JIT_WARMUP s over the whole mix at 16 connections"
+        set -- $QUERIES
+        for q in $QUERIES; do wrk_run "$WORK/mix/$q.bodies" 16 $(( (JIT_WARMUP + $# - 1) / $# )) "$URL" > /dev/null; done
+    fi
     for q in $QUERIES; do
         check=$(sample_check "$WORK/mix/$q.bodies" "$URL" "$WORK/answers/$q.json" | tail -1)
         if [ "$check" = ok ] && [ "$DRIVER" = 1 ]; then
