@@ -96,9 +96,12 @@ public class SchemaInstaller {
         }
         GraphQLObjectType queries = query.build();
         GraphQLObjectType mutations = mutation.build();
+        GraphQLObjectType subscriptions = subscription.build();
         guard(code, queries, Access.Need.READ);
         guard(code, mutations, Access.Need.WRITE);
-        builder.query(queries).mutation(mutations).subscription(subscription.build())
+        // A subscription reads what writes change: the same rule as a query.
+        guard(code, subscriptions, Access.Need.READ);
+        builder.query(queries).mutation(mutations).subscription(subscriptions)
                 .additionalTypes(new HashSet<>(types)).codeRegistry(code.build());
     }
 

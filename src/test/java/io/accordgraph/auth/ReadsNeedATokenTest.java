@@ -20,7 +20,7 @@ import io.restassured.specification.RequestSpecification;
 /** With {@code accord.auth.reads-need-token} on, queries and the export need a valid token, of any role. */
 @QuarkusTest
 @TestProfile(ReadsNeedATokenTest.ReadsNeedAToken.class)
-class ReadsNeedATokenTest {
+public class ReadsNeedATokenTest {
 
     public static class ReadsNeedAToken implements QuarkusTestProfile {
 

@@ -28,10 +28,15 @@ final class GraphQLSubscriber implements WebSocket.Listener, AutoCloseable {
     private int subscriptions;
 
     GraphQLSubscriber(URI http) throws Exception {
+        this(http, Map.of());
+    }
+
+    /** Initialises the connection with {@code payload}, e.g. the bearer token a browser cannot send as a header. */
+    GraphQLSubscriber(URI http, Map<String, Object> payload) throws Exception {
         URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
         socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
                 .buildAsync(ws, this).get(10, TimeUnit.SECONDS);
-        send(Map.of("type", "connection_init"));
+        send(Map.of("type", "connection_init", "payload", payload));
         assertEquals("connection_ack", next(Duration.ofSeconds(10)).getString("type"));
     }
 
