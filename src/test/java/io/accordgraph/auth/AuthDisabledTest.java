@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.accordgraph.EmbeddedNeo4jTestResource;
+import io.accordgraph.FreshGraphProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -24,16 +22,11 @@ import io.restassured.response.ValidatableResponse;
 @TestProfile(AuthDisabledTest.AuthDisabled.class)
 class AuthDisabledTest {
 
-    public static class AuthDisabled implements QuarkusTestProfile {
+    public static class AuthDisabled extends FreshGraphProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("accord.auth.enabled", "false");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(EmbeddedNeo4jTestResource.class));
         }
     }
 

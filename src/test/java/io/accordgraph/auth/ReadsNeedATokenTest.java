@@ -5,14 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.accordgraph.EmbeddedNeo4jTestResource;
+import io.accordgraph.FreshGraphProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -22,16 +20,11 @@ import io.restassured.specification.RequestSpecification;
 @TestProfile(ReadsNeedATokenTest.ReadsNeedAToken.class)
 public class ReadsNeedATokenTest {
 
-    public static class ReadsNeedAToken implements QuarkusTestProfile {
+    public static class ReadsNeedAToken extends FreshGraphProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("accord.auth.reads-need-token", "true");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(EmbeddedNeo4jTestResource.class));
         }
     }
 
