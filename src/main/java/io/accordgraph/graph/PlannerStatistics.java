@@ -45,10 +45,9 @@ public class PlannerStatistics {
             return;
         }
         CompletableFuture.runAsync(() -> run("CALL db.resampleOutdatedIndexes()"))
-                .thenRunAsync(() -> {
-                    pending.set(false);
-                    run("CALL db.clearQueryCaches()");
-                }, later);
+                .thenRunAsync(() -> run("CALL db.clearQueryCaches()"), later)
+                // Whatever happened (a driver closed at shutdown), the next large import may refresh again.
+                .whenComplete((done, failure) -> pending.set(false));
     }
 
     private void run(String procedure) {
