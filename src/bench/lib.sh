@@ -5,7 +5,7 @@
 # its generated token, signing key and password in WORK.
 #
 #   BENCH_APP        the server jar (default target/quarkus-app/quarkus-run.jar), e.g. an older build's
-#   BENCH_JAVA_OPTS  JVM options for the server (default -Xmx512m, the heap the README's command gives it)
+#   BENCH_JAVA_OPTS  JVM options for the server (default -Xmx512m: a small server, README "Memory")
 #   SERVER_OPTS      further options a script gives its server (e.g. -Daccord.page.max-size=5000); set it before
 #                    calling start_server
 APP=${BENCH_APP:-target/quarkus-app/quarkus-run.jar}
@@ -40,9 +40,7 @@ peak_rss_mib() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 launch() {
     local log=$1
     shift
-    java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
-         --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED $BENCH_JAVA_OPTS \
-         "$@" -jar "$APP" >> "$log" 2>&1 &
+    java @src/main/jvm/server.args $BENCH_JAVA_OPTS "$@" -jar "$APP" >> "$log" 2>&1 &
     LAUNCHED=$!
 }
 

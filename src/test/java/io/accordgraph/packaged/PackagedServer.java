@@ -18,6 +18,8 @@ import io.restassured.specification.RequestSpecification;
 final class PackagedServer implements AutoCloseable {
 
     private static final Path JAR = Path.of(System.getProperty("accord.jar", "target/quarkus-app/quarkus-run.jar"));
+    /** The Java options the README's command gives the server. */
+    private static final Path SERVER_ARGS = Path.of("src/main/jvm/server.args");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final Process process;
@@ -36,9 +38,7 @@ final class PackagedServer implements AutoCloseable {
      */
     static PackagedServer start(Path workDir, int httpPort, int boltPort, Path dataDir, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java,
-                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+        Process process = new ProcessBuilder(List.of(java, "@" + SERVER_ARGS.toAbsolutePath(),
                 "-Dquarkus.http.port=" + httpPort, "-Daccord.neo4j.embedded.bolt-port=" + boltPort,
                 "-Daccord.neo4j.embedded.data-dir=" + dataDir, "-jar", JAR.toAbsolutePath().toString()))
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
