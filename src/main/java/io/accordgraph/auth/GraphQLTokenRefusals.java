@@ -21,8 +21,9 @@ public class GraphQLTokenRefusals {
     };
 
     void install(@Observes Router router) {
-        // After Quarkus's authentication handler has put its own, before the GraphQL endpoint runs.
-        router.route("/graphql").order(-1).handler(request -> {
+        // After Quarkus's authentication handler has put its own, before the request guard may ask who the client
+        // is (to let the editor run an untrusted document) and before the GraphQL endpoint runs.
+        router.route("/graphql").order(-101).handler(request -> {
             request.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, LEAVE_TO_THE_FIELDS);
             request.next();
         });

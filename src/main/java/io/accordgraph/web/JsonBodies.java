@@ -1,8 +1,12 @@
 package io.accordgraph.web;
 
 /**
- * The one kind of body the endpoints that write take: {@code application/json}. Browsers post forms and text/plain
- * across sites without a CORS preflight; a JSON body always needs one, which the CORS origins then decide.
+ * The one kind of body the endpoints that write take: {@code application/json}. Browsers post forms, multipart and
+ * text/plain across sites without a CORS preflight; a JSON body always needs one, which the CORS origins then decide.
+ * So those stay refused, while every way real clients spell JSON is taken: Apollo Client, urql, graphql-ws's HTTP
+ * sibling graphql-http and curl send {@code application/json} (graphql-http adds {@code ; charset=utf-8}); the
+ * GraphiQL console of SmallRye sends {@code application/json, application/json}, its default header joined with the
+ * one it adds; header names and values arrive in any case.
  */
 public final class JsonBodies {
 
@@ -13,12 +17,24 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** Whether the {@code Content-Type} header declares JSON, in UTF-8 if it names a charset. */
+    /**
+     * Whether the {@code Content-Type} header declares JSON: each of its comma-separated media types is
+     * {@code application/json}, in UTF-8 where it names a charset.
+     */
     public static boolean declared(String contentType) {
-        if (contentType == null) {
+        if (contentType == null || contentType.isBlank()) {
             return false;
         }
-        String[] parts = contentType.split(";");
+        for (String mediaType : contentType.split(",")) {
+            if (!json(mediaType)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean json(String mediaType) {
+        String[] parts = mediaType.split(";");
         if (!parts[0].trim().equalsIgnoreCase(JSON)) {
             return false;
         }

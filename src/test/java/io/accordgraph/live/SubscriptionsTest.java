@@ -89,6 +89,21 @@ class SubscriptionsTest {
         }
     }
 
+    @Test
+    void aSubscriptionThatDoesNotParseIsACodedErrorWithItsLocation() throws Exception {
+        try (GraphQLSubscriber client = new GraphQLSubscriber(graphql)) {
+            String id = client.subscribe("subscription { factAdded(");
+
+            JsonObject message = client.next(WAIT);
+
+            assertEquals("error", message.getString("type"), () -> "not an error: " + message);
+            assertEquals(id, message.getString("id"));
+            JsonObject error = message.getJsonArray("payload").getJsonObject(0);
+            assertEquals("GRAPHQL_PARSE_FAILED", error.getJsonObject("extensions").getString("code"));
+            assertEquals(26, error.getJsonArray("locations").getJsonObject(0).getInteger("column"));
+        }
+    }
+
     private static void link(String from, String to, String type) {
         query("mutation { link(input: {type: " + type + ", from: \"" + from + "\", to: \"" + to + "\", sources: [\""
                 + REPORT + "\"]}) { predicate } }");
