@@ -25,10 +25,17 @@ import io.accordgraph.graph.model.SortKeys;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Makes sure the database has the constraints and indexes the graph relies on: ids are unique per label and across
- * labels (through the shared {@code Entity} label), each uniqueness constraint gives the index that id lookups use;
- * a range index per kind on each sort key and the id serves ordered pages, a text index per kind on the name key
- * serves name filters, a full-text index serves {@code search}, and another finds the facts that cite a source.
+ * Makes sure the database has the constraints and indexes the graph relies on, and only those, since every write
+ * pays for each index of what it writes: ids are unique per label and across labels (through the shared
+ * {@code Entity} label), each uniqueness constraint gives the index that id lookups use; a range index per kind on
+ * each sort key and the id serves ordered pages, a range index per kind on the name key serves name filters
+ * ({@code eq} seeks it, {@code startsWith} seeks a range of it, {@code contains} scans it without reading nodes), a
+ * full-text index serves {@code search}, and another finds the facts that cite a source.
+ * <p>
+ * The two full-text indexes are Lucene indexes, which cost a commit several times what the rest of a small write
+ * does. They are eventually consistent: a commit queues their updates and Neo4j applies them in the background. The
+ * reads that use them, {@code search} and the citation count before a source is deleted, first wait for the queue
+ * to be applied ({@link #AWAIT_FULLTEXT}), so they see every committed write as before, and only they wait.
  */
 @ApplicationScoped
 public class GraphSchema {
@@ -40,7 +47,13 @@ public class GraphSchema {
     // folding analyzer lower-cases and strips accents, so `zelenskyy` finds `Zelenskyy` and `Kyiv` finds `Kyïv`.
     private static final String FULLTEXT = "CREATE FULLTEXT INDEX " + FULLTEXT_INDEX + " IF NOT EXISTS FOR (n:"
             + EntityType.ENTITY_LABEL + ") ON EACH [n.name, n.aliases, n.text] "
-            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}";
+            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true}}";
+
+    /**
+     * Opens a statement that reads a full-text index: it waits until the index has applied the updates of every
+     * transaction committed so far, which makes an eventually consistent index read like an immediate one.
+     */
+    public static final String AWAIT_FULLTEXT = "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh() ";
 
     /** Name of the full-text index of the sources each fact cites, which deleting a source queries. */
     public static final String CITATION_INDEX = "fact_sources";
@@ -50,7 +63,11 @@ public class GraphSchema {
     // needs the index dropped once, so that it is created again over every type.
     private static final String CITATIONS = "CREATE FULLTEXT INDEX " + CITATION_INDEX + " IF NOT EXISTS FOR "
             + Hop.anyFact("", "r", "") + " ON EACH [r." + Predicate.SOURCES + "] "
-            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}";
+            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: true}}";
+
+    // Full-text indexes made before they were eventually consistent; the options of an index cannot be changed.
+    private static final String STALE_FULLTEXT = "SHOW FULLTEXT INDEXES YIELD name, options WHERE name IN $names "
+            + "AND NOT coalesce(options.indexConfig.`fulltext.eventually_consistent`, false) RETURN name";
 
     /** How long start-up waits for new indexes to be filled, e.g. on a large graph written before they existed. */
     private static final long INDEX_WAIT_SECONDS = 600;
@@ -78,13 +95,22 @@ public class GraphSchema {
         }
     }
 
-    /** Creates what is missing, in one transaction: one commit and one wait for the new indexes to populate. */
+    /**
+     * Creates what is missing and drops what an earlier version made and no longer uses, in one transaction: one
+     * commit and one wait for the new indexes to populate.
+     */
     public void ensure() {
         List<String> labels = new ArrayList<>();
         labels.add(EntityType.ENTITY_LABEL);
         Arrays.stream(EntityType.values()).map(EntityType::label).forEach(labels::add);
         try (Session session = driver.session()) {
+            List<String> stale = session.executeRead(tx -> tx.run(STALE_FULLTEXT,
+                    Map.of("names", List.of(FULLTEXT_INDEX, CITATION_INDEX))).list(r -> r.get(0).asString()));
             session.executeWriteWithoutResult(tx -> {
+                // Index names come from this class or from the database, never from a request.
+                stale.forEach(name -> tx.run("DROP INDEX " + name).consume());
+                Arrays.stream(EntityType.values()).forEach(type -> tx.run("DROP INDEX "
+                        + type.label().toLowerCase(Locale.ROOT) + "_name_key IF EXISTS").consume());
                 labels.forEach(label -> tx.run(uniqueId(label)).consume());
                 for (EntityType type : EntityType.values()) {
                     tx.run(nameKeyIndex(type.label())).consume();
@@ -110,9 +136,13 @@ public class GraphSchema {
         }
     }
 
-    /** Serves case-insensitive name filters ({@code eq}, {@code startsWith}, {@code contains}) of one kind. */
+    /**
+     * Serves case-insensitive name filters ({@code eq}, {@code startsWith}, {@code contains}) of one kind. A range
+     * index, not a text index: both serve the three, and the text index is a Lucene index, which made a small write
+     * cost twice as much. (Earlier versions made that text index under the name {@code <label>_name_key}.)
+     */
     private static String nameKeyIndex(String label) {
-        return "CREATE TEXT INDEX " + label.toLowerCase(Locale.ROOT) + "_name_key IF NOT EXISTS FOR (n:" + label
+        return "CREATE RANGE INDEX " + label.toLowerCase(Locale.ROOT) + "_name_key_range IF NOT EXISTS FOR (n:" + label
                 + ") ON (n." + EntityType.NAME_KEY + ")";
     }
 

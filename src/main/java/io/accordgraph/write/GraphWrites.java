@@ -30,8 +30,10 @@ public class GraphWrites {
             + GraphWriter.lock("n") + " RETURN [l IN labels(n) WHERE l IN $kinds][0] AS kind";
     // A source is relied on by the nodes reported by it (its REPORTED_BY degree) and by the facts that list it,
     // found through the citation index rather than by reading every relationship; the index gives candidates and
-    // the list decides.
-    static final String CITATIONS = "CALL db.index.fulltext.queryRelationships('" + GraphSchema.CITATION_INDEX
+    // the list decides. The source is locked first, so every write that cites it has committed, and the index is
+    // waited for until it holds them all.
+    static final String CITATIONS = GraphSchema.AWAIT_FULLTEXT + "CALL db.index.fulltext.queryRelationships('"
+            + GraphSchema.CITATION_INDEX
             + "', $term) YIELD relationship WITH count(CASE WHEN $id IN relationship." + Predicate.SOURCES
             + " THEN 1 END) AS facts MATCH (s:" + EntityType.SOURCE.label() + " {id: $id}) RETURN facts + COUNT { "
             + Predicate.REPORTED_BY.in().between("s", "", "") + " }";
