@@ -3,6 +3,7 @@ package io.accordgraph.bundle;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,12 +22,15 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 import io.accordgraph.auth.Access;
 import io.accordgraph.graph.AccessDeniedException;
+import io.accordgraph.graph.Admission;
+import io.accordgraph.graph.BusyException;
 import io.accordgraph.graph.DatabaseUnavailableException;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.ProblemCode;
 import io.accordgraph.graph.QueryTimeoutException;
 import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.UnauthenticatedException;
+import io.accordgraph.read.Workers;
 import io.accordgraph.web.JsonBodies;
 import io.smallrye.common.annotation.Blocking;
 
@@ -41,12 +45,16 @@ import io.smallrye.common.annotation.Blocking;
 public class BundleResource {
 
     private static final Logger LOG = Logger.getLogger(BundleResource.class);
+    /** When a refused import may try again: soon, since the writes it waited for take seconds at most. */
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     private final BundleLoader loader;
     private final BundleExporter exporter;
     private final Access access;
+    private final Admission admission;
 
-    BundleResource(BundleLoader loader, BundleExporter exporter, Access access) {
+    BundleResource(BundleLoader loader, BundleExporter exporter, Access access, Admission admission) {
+        this.admission = admission;
         this.loader = loader;
         this.exporter = exporter;
         this.access = access;
@@ -55,13 +63,16 @@ public class BundleResource {
     // Any type reaches the method, so that a refused one gets the JSON body of this endpoint's other refusals.
     @POST
     @Consumes(MediaType.WILDCARD)
-    public LoadResult importBundle(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream json) {
+    public CompletionStage<LoadResult> importBundle(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            InputStream json) {
         if (!JsonBodies.declared(type)) {
             throw new WebApplicationException(Response.status(415).type(MediaType.APPLICATION_JSON)
                     .entity(new Failure(JsonBodies.CODE, JsonBodies.refusal("/bundles", type))).build());
         }
         String writer = access.require(Access.Need.WRITE);
-        return loader.load(loader.read(json), writer);
+        FactBundle bundle = loader.read(json);
+        // A write slot, then a worker thread for the write itself.
+        return admission.writes().run(() -> Workers.run(() -> loader.load(bundle, writer)));
     }
 
     @GET
@@ -102,6 +113,12 @@ public class BundleResource {
     Response unavailable(DatabaseUnavailableException e) {
         return Response.status(503).type(MediaType.APPLICATION_JSON)
                 .entity(new Failure("DATABASE_UNAVAILABLE", e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    Response busy(BusyException e) {
+        return Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS).type(MediaType.APPLICATION_JSON)
+                .entity(new Failure("BUSY", e.getMessage())).build();
     }
 
     @ServerExceptionMapper

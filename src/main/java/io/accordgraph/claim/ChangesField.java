@@ -35,7 +35,6 @@ public class ChangesField implements SingleQueryField {
         this.pageSize = pageSize;
     }
 
-
     @Override
     public GraphQLFieldDefinition definition() {
         return GraphQLFieldDefinition.newFieldDefinition().name("changes")
@@ -47,6 +46,11 @@ public class ChangesField implements SingleQueryField {
                 .argument(Arguments.first("How many; the default page size when not given."))
                 .type(nonNull(list(nonNull(Names.ref(Names.FACT)))))
                 .build();
+    }
+
+    @Override
+    public boolean heavy(ExecutableNormalizedField field) {
+        return true;
     }
 
     @Override

@@ -46,7 +46,6 @@ public class DisagreementsField implements SingleQueryField {
         this.pageSize = pageSize;
     }
 
-
     @Override
     public List<GraphQLType> types() {
         return List.of(GraphQLObjectType.newObject().name(TYPE)
@@ -63,6 +62,12 @@ public class DisagreementsField implements SingleQueryField {
                 .field(f -> f.name("values").type(nonNull(list(nonNull(Names.ref(Names.PROPERTY_CLAIM)))))
                         .description("For a property, each value with its sources."))
                 .build());
+    }
+
+    /** Without a subject or an object it reads every fact of the graph. */
+    @Override
+    public boolean heavy(ExecutableNormalizedField field) {
+        return field.getResolvedArguments().get("subject") == null && field.getResolvedArguments().get("object") == null;
     }
 
     @Override

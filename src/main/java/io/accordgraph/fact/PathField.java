@@ -68,6 +68,11 @@ public class PathField implements SingleQueryField {
                 .build();
     }
 
+    @Override
+    public boolean heavy(ExecutableNormalizedField field) {
+        return true;
+    }
+
     /**
      * One row: whether each end exists, and every step of every path (at most {@code max-paths} of them, all of
      * the shortest length), numbered by path and in order along it.

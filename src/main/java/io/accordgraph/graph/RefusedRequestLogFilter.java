@@ -20,14 +20,16 @@ public final class RefusedRequestLogFilter implements Filter {
     private static final String[] REFUSALS = { InvalidInputException.class.getSimpleName(),
             NotFoundException.class.getSimpleName(), ConflictException.class.getSimpleName(),
             UnauthenticatedException.class.getSimpleName(), ForbiddenException.class.getSimpleName(),
-            QueryTimeoutException.class.getSimpleName(), DatabaseUnavailableException.class.getSimpleName() };
+            QueryTimeoutException.class.getSimpleName(), DatabaseUnavailableException.class.getSimpleName(),
+            BusyException.class.getSimpleName() };
 
     @Override
     public boolean isLoggable(LogRecord record) {
         Throwable thrown = record.getThrown();
         // A request past the time limit is the client's to fix, like a refused one; its error says so.
         if (thrown instanceof RejectedException || thrown instanceof AccessDeniedException
-                || thrown instanceof QueryTimeoutException || thrown instanceof DatabaseUnavailableException) {
+                || thrown instanceof QueryTimeoutException || thrown instanceof DatabaseUnavailableException
+                || thrown instanceof BusyException) {
             return false;
         }
         String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();

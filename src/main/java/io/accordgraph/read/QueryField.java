@@ -20,4 +20,12 @@ public interface QueryField {
      * @throws io.accordgraph.graph.RejectedException when an argument breaks a rule; the field answers that error
      */
     Statement compile(ExecutableNormalizedField field, Projector projector);
+
+    /**
+     * True for a field whose statement reads much of the graph whatever its arguments (every fact, or paths), so
+     * that a request asking it waits for one of the few slots of heavy reads ({@code accord.admission}).
+     */
+    default boolean heavy(ExecutableNormalizedField field) {
+        return false;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import graphql.GraphQLContext;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.normalized.ExecutableNormalizedField;
@@ -29,6 +30,8 @@ import io.accordgraph.read.page.PageConfig;
 @ApplicationScoped
 public class RequestLimits implements OperationCheck {
 
+    private static final String COST = RequestLimits.class.getName() + ".cost";
+
     private final LimitsConfig limits;
     private final PageConfig pages;
 
@@ -51,11 +54,18 @@ public class RequestLimits implements OperationCheck {
             throw new LimitExceededException("TOO_MANY_ALIASES", "The query asks for " + aliases + " fields under "
                     + "aliases; at most " + limits.maxAliases() + " are allowed (accord.limits.max-aliases).");
         }
+        context.getGraphQLContext().put(COST, cost);
         if (cost > limits.maxCost()) {
             throw new LimitExceededException("QUERY_TOO_COMPLEX", "The query could return " + cost + " objects; at "
                     + "most " + limits.maxCost() + " are allowed (accord.limits.max-cost). Give nested lists a "
                     + "smaller `first`, or ask for fewer levels.");
         }
+    }
+
+    /** The most objects the operation's answer could hold, as counted for the cost limit. */
+    static long cost(GraphQLContext context) {
+        Long cost = context.get(COST);
+        return cost == null ? 0 : cost;
     }
 
     private ExecutableNormalizedOperation normalized(ExecutionContext context) {

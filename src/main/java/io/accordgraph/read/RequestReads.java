@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.accordgraph.graph.Admission;
 import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.GraphReader;
 import io.accordgraph.graph.RejectedException;
@@ -35,8 +37,10 @@ public class RequestReads implements DataFetcher<Object> {
     private final Map<String, QueryField> fields;
     private final GraphReader reader;
     private final PageSize pageSize;
+    private final Admission admission;
 
-    RequestReads(Instance<QueryFields> contributions, GraphReader reader, PageSize pageSize) {
+    RequestReads(Instance<QueryFields> contributions, GraphReader reader, PageSize pageSize, Admission admission) {
+        this.admission = admission;
         this.fields = contributions.stream().flatMap(c -> c.queryFields().stream())
                 .collect(Collectors.toMap(f -> f.definition().getName(), Function.identity()));
         this.reader = reader;
@@ -54,8 +58,9 @@ public class RequestReads implements DataFetcher<Object> {
         // Taken before: the context is a ConcurrentHashMap, which refuses an update from inside computeIfAbsent.
         ExecutableNormalizedOperation operation = Operations.of(env);
         StatementCount count = StatementCount.of(env.getGraphQlContext());
+        boolean heavy = admission.heavy(RequestLimits.cost(env.getGraphQlContext()));
         CompletionStage<Answers> answers = env.getGraphQlContext().computeIfAbsent(Answers.class,
-                key -> readAll(operation, count));
+                key -> readAll(operation, count, heavy));
         String resultKey = env.getField().getResultKey();
         return answers.thenApply(all -> {
             Object value = all.of(resultKey);
@@ -77,11 +82,14 @@ public class RequestReads implements DataFetcher<Object> {
         return fields.get(root.getName()).compile(root, projector());
     }
 
-    private CompletionStage<Answers> readAll(ExecutableNormalizedOperation operation, StatementCount count) {
+    private CompletionStage<Answers> readAll(ExecutableNormalizedOperation operation, StatementCount count,
+            boolean costly) {
         Map<String, Statement> statements = new LinkedHashMap<>();
         Map<String, RuntimeException> failures = new HashMap<>();
+        boolean heavy = costly;
         for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
             if (fields.containsKey(root.getName())) {
+                heavy |= fields.get(root.getName()).heavy(root);
                 try {
                     statements.put(root.getResultKey(), compile(root));
                 } catch (RejectedException e) {
@@ -93,9 +101,14 @@ public class RequestReads implements DataFetcher<Object> {
         if (statements.isEmpty()) {
             return CompletableFuture.completedFuture(new Answers(Map.of(), failures, null));
         }
-        return reader.readAll(statements).handle((values, error) -> error == null
+        return admitted(heavy, () -> reader.readAll(statements)).handle((values, error) -> error == null
                 ? new Answers(values, failures, null)
                 : new Answers(Map.of(), failures, unwrapped(error)));
+    }
+
+    /** A heavy read waits for a slot of its kind, and gives it back when its transaction ends; others start at once. */
+    private <T> CompletionStage<T> admitted(boolean heavy, Supplier<CompletionStage<T>> read) {
+        return heavy ? admission.heavyReads().run(read) : read.get();
     }
 
     private static RuntimeException unwrapped(Throwable error) {

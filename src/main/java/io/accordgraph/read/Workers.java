@@ -2,28 +2,29 @@ package io.accordgraph.read;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Runs work that waits on the database off the Vert.x event loop, where Quarkus executes GraphQL requests: on a
- * worker thread, the answer completing the field asynchronously. Elsewhere (a worker already) it runs in place.
+ * Runs work that waits on the database on a worker thread, the answer completing the field asynchronously: never on
+ * the Vert.x event loop, where Quarkus executes GraphQL requests, nor on the thread that freed a slot for it.
  */
-public final class Blocking {
+public final class Workers {
 
-    private Blocking() {
+    private Workers() {
     }
 
-    public static <T> CompletionStage<T> offEventLoop(Callable<T> work) {
-        if (Context.isOnEventLoopThread()) {
-            return Vertx.currentContext().executeBlocking(work, false).toCompletionStage();
-        }
-        try {
-            return CompletableFuture.completedFuture(work.call());
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
+    public static <T> CompletionStage<T> run(Callable<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, Infrastructure.getDefaultWorkerPool());
     }
 }

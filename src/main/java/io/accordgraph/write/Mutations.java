@@ -22,6 +22,8 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
+import io.accordgraph.graph.Admission;
+import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.Writer;
 import io.accordgraph.graph.model.Claim;
@@ -29,14 +31,13 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.read.Blocking;
-import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Operations;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.RequestReads;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.StatementCount;
+import io.accordgraph.read.Workers;
 import io.accordgraph.schema.MutationField;
 import io.accordgraph.schema.MutationFields;
 
@@ -53,8 +54,10 @@ public class Mutations implements MutationFields {
 
     private final GraphWrites writes;
     private final RequestReads reads;
+    private final Admission admission;
 
-    Mutations(GraphWrites writes, RequestReads reads) {
+    Mutations(GraphWrites writes, RequestReads reads, Admission admission) {
+        this.admission = admission;
         this.writes = writes;
         this.reads = reads;
     }
@@ -112,9 +115,9 @@ public class Mutations implements MutationFields {
         return types;
     }
 
-    /** Writes wait on the database, so they run off the event loop. */
-    private static DataFetcher<Object> blocking(DataFetcher<Object> write) {
-        return env -> Blocking.offEventLoop(() -> write.get(env));
+    /** A write takes a write slot, then runs on a worker thread, since it waits on the database. */
+    private DataFetcher<Object> blocking(DataFetcher<Object> write) {
+        return env -> admission.writes().run(() -> Workers.run(() -> write.get(env)));
     }
 
     private Object upsert(EntityType kind, DataFetchingEnvironment env) {

@@ -1,0 +1,37 @@
+package io.accordgraph.graph;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How the server shares itself under load: writes and heavy reads each get a few slots, and wait for one at most
+ * {@link #maxWait()}; every other read runs at once, so a flood of one kind cannot starve the others.
+ */
+@ConfigMapping(prefix = "accord.admission")
+public interface AdmissionConfig {
+
+    /**
+     * Writes (mutations, imports, deletes) that run at once. Each holds locks and a transaction's memory, and two
+     * cores commit only so many: more concurrent writers only make each slower.
+     */
+    @WithDefault("4")
+    int writeSlots();
+
+    /** Reads counted as heavy ({@link #heavyReadCost()}, {@code path}, {@code disagreements}, {@code changes}) that run at once. */
+    @WithDefault("2")
+    int heavyReadSlots();
+
+    /** A read whose answer could hold this many objects (the cost the limits count) is heavy. */
+    @WithDefault("10000")
+    long heavyReadCost();
+
+    /** Writes, or heavy reads, that may wait for a slot; more are refused with {@code BUSY} at once. */
+    @WithDefault("1000")
+    int queueSize();
+
+    /** How long a write or heavy read waits for a slot before it is refused with {@code BUSY}. */
+    @WithDefault("5s")
+    Duration maxWait();
+}
