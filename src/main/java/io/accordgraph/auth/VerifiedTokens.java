@@ -49,7 +49,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
         synchronized (verified) {
             Verified known = verified.get(token);

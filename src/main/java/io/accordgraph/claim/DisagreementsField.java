@@ -67,7 +67,8 @@ public class DisagreementsField implements SingleQueryField {
     /** Without a subject or an object it reads every fact of the graph. */
     @Override
     public boolean heavy(ExecutableNormalizedField field) {
-        return field.getResolvedArguments().get("subject") == null && field.getResolvedArguments().get("object") == null;
+        Map<String, Object> args = field.getResolvedArguments();
+        return args.get("subject") == null && args.get("object") == null;
     }
 
     @Override

@@ -19,12 +19,19 @@ public interface AdmissionConfig {
     @WithDefault("4")
     int writeSlots();
 
-    /** Reads counted as heavy ({@link #heavyReadCost()}, {@code path}, {@code disagreements}, {@code changes}) that run at once. */
+    /**
+     * Heavy reads that run at once: those past {@link #heavyReadCost()}, and {@code path}, {@code changes} and
+     * {@code disagreements} without an end, which read much of the graph whatever they return.
+     */
     @WithDefault("2")
     int heavyReadSlots();
 
-    /** A read whose answer could hold this many objects (the cost the limits count) is heavy. */
-    @WithDefault("10000")
+    /**
+     * A read whose answer could hold this many objects (the cost the limits count, an upper bound) is heavy: a
+     * twentieth of the cost limit, so that pages of nested lists such as {@code delegations { members(first: 20) {
+     * roles } } } (51,050) stay light.
+     */
+    @WithDefault("100000")
     long heavyReadCost();
 
     /** Writes, or heavy reads, that may wait for a slot; more are refused with {@code BUSY} at once. */

@@ -11,6 +11,7 @@ public class BusyException extends RuntimeException {
 
     public BusyException(String work, java.time.Duration waited) {
         super("The server is busy with other " + work + ": none could start within " + waited.toMillis()
-                + " ms (accord.admission.max-wait). Nothing was run or written; try again shortly.", null, false, false);
+                + " ms (accord.admission.max-wait). Nothing was run or written; try again shortly.", null, false,
+                false);
     }
 }

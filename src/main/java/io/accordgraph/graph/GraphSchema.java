@@ -47,7 +47,8 @@ public class GraphSchema {
     // folding analyzer lower-cases and strips accents, so `zelenskyy` finds `Zelenskyy` and `Kyiv` finds `Kyïv`.
     private static final String FULLTEXT = "CREATE FULLTEXT INDEX " + FULLTEXT_INDEX + " IF NOT EXISTS FOR (n:"
             + EntityType.ENTITY_LABEL + ") ON EACH [n.name, n.aliases, n.text] "
-            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true}}";
+            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', "
+            + "`fulltext.eventually_consistent`: true}}";
 
     /**
      * Opens a statement that reads a full-text index: it waits until the index has applied the updates of every
