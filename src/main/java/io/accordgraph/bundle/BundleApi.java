@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import graphql.schema.DataFetchingEnvironment;
 import io.accordgraph.graph.Admission;
 import io.accordgraph.graph.Writer;
-import io.accordgraph.read.Workers;
 import io.smallrye.graphql.api.Context;
 
 /** Imports a fact bundle through GraphQL: the path {@code POST /bundles} takes, for clients that only speak GraphQL. */
@@ -35,7 +34,7 @@ public class BundleApi {
             + "path. Importing the same bundle again changes nothing.")
     public @NonNull CompletionStage<LoadResult> importBundle(@NonNull String bundle) {
         String writer = Writer.of(context.unwrap(DataFetchingEnvironment.class).getGraphQlContext());
-        return admission.writes().run(() -> Workers.run(() -> loader.load(
-                loader.read(new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8))), writer)));
+        return admission.write(() -> loader.load(
+                loader.read(new ByteArrayInputStream(bundle.getBytes(StandardCharsets.UTF_8))), writer));
     }
 }

@@ -30,7 +30,6 @@ import io.accordgraph.graph.ProblemCode;
 import io.accordgraph.graph.QueryTimeoutException;
 import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.UnauthenticatedException;
-import io.accordgraph.read.Workers;
 import io.accordgraph.web.JsonBodies;
 import io.smallrye.common.annotation.Blocking;
 
@@ -54,10 +53,10 @@ public class BundleResource {
     private final Admission admission;
 
     BundleResource(BundleLoader loader, BundleExporter exporter, Access access, Admission admission) {
-        this.admission = admission;
         this.loader = loader;
         this.exporter = exporter;
         this.access = access;
+        this.admission = admission;
     }
 
     // Any type reaches the method, so that a refused one gets the JSON body of this endpoint's other refusals.
@@ -71,8 +70,7 @@ public class BundleResource {
         }
         String writer = access.require(Access.Need.WRITE);
         FactBundle bundle = loader.read(json);
-        // A write slot, then a worker thread for the write itself.
-        return admission.writes().run(() -> Workers.run(() -> loader.load(bundle, writer)));
+        return admission.write(() -> loader.load(bundle, writer));
     }
 
     @GET

@@ -58,9 +58,9 @@ public class RequestReads implements DataFetcher<Object> {
         // Taken before: the context is a ConcurrentHashMap, which refuses an update from inside computeIfAbsent.
         ExecutableNormalizedOperation operation = Operations.of(env);
         StatementCount count = StatementCount.of(env.getGraphQlContext());
-        boolean heavy = admission.heavy(RequestLimits.cost(env.getGraphQlContext()));
+        long cost = RequestLimits.cost(env.getGraphQlContext());
         CompletionStage<Answers> answers = env.getGraphQlContext().computeIfAbsent(Answers.class,
-                key -> readAll(operation, count, heavy));
+                key -> readAll(operation, count, cost));
         String resultKey = env.getField().getResultKey();
         return answers.thenApply(all -> {
             Object value = all.of(resultKey);
@@ -83,10 +83,10 @@ public class RequestReads implements DataFetcher<Object> {
     }
 
     private CompletionStage<Answers> readAll(ExecutableNormalizedOperation operation, StatementCount count,
-            boolean costly) {
+            long cost) {
         Map<String, Statement> statements = new LinkedHashMap<>();
         Map<String, RuntimeException> failures = new HashMap<>();
-        boolean heavy = costly;
+        boolean heavy = admission.heavy(cost);
         for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
             if (fields.containsKey(root.getName())) {
                 heavy |= fields.get(root.getName()).heavy(root);

@@ -37,7 +37,6 @@ import io.accordgraph.read.Projector;
 import io.accordgraph.read.RequestReads;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.StatementCount;
-import io.accordgraph.read.Workers;
 import io.accordgraph.schema.MutationField;
 import io.accordgraph.schema.MutationFields;
 
@@ -117,7 +116,7 @@ public class Mutations implements MutationFields {
 
     /** A write takes a write slot, then runs on a worker thread, since it waits on the database. */
     private DataFetcher<Object> blocking(DataFetcher<Object> write) {
-        return env -> admission.writes().run(() -> Workers.run(() -> write.get(env)));
+        return env -> admission.write(() -> write.get(env));
     }
 
     private Object upsert(EntityType kind, DataFetchingEnvironment env) {
