@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 
 import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
@@ -20,32 +22,46 @@ import io.accordgraph.graph.model.SortKeys;
  * Writes a prepared bundle inside one transaction, with MERGE throughout so that writing it twice changes nothing.
  * Facts are written as claims ({@link Claim}): one relationship per distinct set of qualifiers, each with the
  * sources that state exactly that; what each source says of a node is kept on its REPORTED_BY relationship.
+ * <p>
+ * The writing is a list of steps (the nodes of a kind, their sources, ...), each one {@code UNWIND} over rows. Steps
+ * are packed in order into as few statements as a budget of rows allows, each step a {@code CALL} subquery that
+ * sees what the ones before it wrote: a mutation is one statement, where each statement costs a round trip and a
+ * plan lookup; an import of 100,000 entities is a statement per slice of rows.
  */
 final class BundleWriter {
 
-    private static final String REPORTED_BY = "UNWIND $rows AS row MATCH (n:" + EntityType.ENTITY_LABEL
-            + " {id: row.id}) UNWIND row.sources AS sid MATCH (s:" + EntityType.SOURCE.label() + " {id: sid}) MERGE "
+    private static final String REPORTED_BY = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: row.id}) "
+            + "UNWIND row.sources AS sid MATCH (s:" + EntityType.SOURCE.label() + " {id: sid}) MERGE "
             + Predicate.REPORTED_BY.out().between("n", "said", "s") + " ON CREATE SET " + recorded("said")
-            + " SET said += coalesce(row.statedBy[sid], row.stated) RETURN count(*)";
+            + " SET said += coalesce(row.statedBy[sid], row.stated)";
     // A claim stated again by another source keeps its earlier sources too.
     private static final String ADD_SOURCES = "SET r." + Predicate.SOURCES + " = reduce(acc = coalesce(r."
             + Predicate.SOURCES + ", []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)";
 
+    // The driver and the database each hold a copy of a statement's parameters while it runs, which for a whole
+    // 100,000-entity bundle crowds the heap: a statement carries at most this many rows, over all its steps.
     private static final int ROWS_PER_STATEMENT = 10_000;
 
-    private final TransactionContext tx;
-    private final String recordedBy;
-    private int nodesCreated;
-    private int relationshipsCreated;
+    /**
+     * One step of the write: Cypher run once per row (bound to {@code row}), and, for steps that MATCH the ends of
+     * what they link, the bundle path to blame and how many links each row must write.
+     */
+    private record Step(String cypher, List<Map<String, Object>> rows, String linksAt,
+            ToLongFunction<Map<String, Object>> links) {
 
-    private BundleWriter(TransactionContext tx, String recordedBy) {
-        this.tx = tx;
-        this.recordedBy = recordedBy;
+        Step slice(int from, int to) {
+            return new Step(cypher, rows.subList(from, to), linksAt, links);
+        }
+    }
+
+    private final List<Step> steps = new ArrayList<>();
+
+    private BundleWriter() {
     }
 
     /** Writes the bundle; {@code recordedBy} names who wrote it on each new claim. */
     static LoadResult write(TransactionContext tx, PreparedBundle bundle, String recordedBy) {
-        BundleWriter writer = new BundleWriter(tx, recordedBy);
+        BundleWriter writer = new BundleWriter();
         // Sources first: every other write links to them.
         writer.nodes(EntityType.SOURCE, bundle.nodes().getOrDefault(EntityType.SOURCE, List.of()));
         bundle.nodes().forEach((type, rows) -> {
@@ -60,13 +76,13 @@ final class BundleWriter {
             }
         });
         bundle.relationships().forEach(writer::relationships);
-        return new LoadResult(writer.nodesCreated, writer.relationshipsCreated);
+        return writer.run(tx, recordedBy);
     }
 
     // Labels and relationship types come from EntityType and Predicate, never from the bundle's text.
     private void nodes(EntityType type, List<Map<String, Object>> rows) {
-        run("UNWIND $rows AS row MERGE (n:" + type.label() + ":" + EntityType.ENTITY_LABEL + " {id: row.id}) "
-                + "SET n += row.props SET " + SortKeys.assignments(type, "n"), rows);
+        add("MERGE (n:" + type.label() + ":" + EntityType.ENTITY_LABEL + " {id: row.id}) SET n += row.props SET "
+                + SortKeys.assignments(type, "n"), rows, null, null);
     }
 
     /**
@@ -75,7 +91,7 @@ final class BundleWriter {
      */
     @SuppressWarnings("unchecked")
     private void reportedBy(EntityType type, List<Map<String, Object>> rows) {
-        linked("sources", REPORTED_BY, rows.stream().map(row -> {
+        add(REPORTED_BY, rows.stream().map(row -> {
             Map<String, Object> stated = new HashMap<>();
             if (type != EntityType.SOURCE) {
                 stated.putAll((Map<String, Object>) row.get("props"));
@@ -85,7 +101,7 @@ final class BundleWriter {
             withStated.put("stated", stated);
             withStated.putIfAbsent("statedBy", Map.of());
             return withStated;
-        }).toList(), rows.stream().mapToLong(row -> ((List<?>) row.get("sources")).size()).sum());
+        }).toList(), "sources", row -> ((List<?>) row.get("sources")).size());
     }
 
     /**
@@ -96,21 +112,20 @@ final class BundleWriter {
         List<String> items = new ArrayList<>();
         items.add("n.name = " + Claim.current("n", "name"));
         type.properties().forEach(p -> items.add("n." + p.name() + " = " + Claim.current("n", p.name())));
-        run("UNWIND $rows AS row MATCH (n:" + type.label() + " {id: row.id}) WITH n WHERE COUNT { "
+        add("MATCH (n:" + type.label() + " {id: row.id}) WITH n WHERE COUNT { "
                 + Predicate.REPORTED_BY.out().between("n", "", "") + " } > 1 SET " + String.join(", ", items)
-                + " SET " + SortKeys.assignments(type, "n"), rows);
+                + " SET " + SortKeys.assignments(type, "n"), rows, null, null);
     }
 
     @SuppressWarnings("unchecked")
     private void relationships(Predicate kind, List<Map<String, Object>> rows) {
-        linked("relationships", "UNWIND $rows AS row MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) "
-                + "MATCH (b:" + EntityType.ENTITY_LABEL + " {id: row.to}) MERGE " + kind.out().keyed("a", "r", "{"
-                + Claim.KEY + ": row.claim}", "b") + " ON CREATE SET r += row.props, " + recorded("r") + " "
-                + ADD_SOURCES + " RETURN count(*)", rows.stream().map(row -> {
+        add("MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) MATCH (b:" + EntityType.ENTITY_LABEL
+                + " {id: row.to}) MERGE " + kind.out().keyed("a", "r", "{" + Claim.KEY + ": row.claim}", "b")
+                + " ON CREATE SET r += row.props, " + recorded("r") + " " + ADD_SOURCES, rows.stream().map(row -> {
                     Map<String, Object> keyed = new HashMap<>(row);
                     keyed.put("claim", Claim.key((Map<String, Object>) row.get("props")));
                     return keyed;
-                }).toList(), rows.size());
+                }).toList(), "relationships", row -> 1);
     }
 
     /** When and by whom a claim was first written: server time, and the writer's name as a parameter. */
@@ -118,32 +133,80 @@ final class BundleWriter {
         return r + "." + Claim.RECORDED_AT + " = datetime(), " + r + "." + Claim.RECORDED_BY + " = $recordedBy";
     }
 
-    /**
-     * Runs a statement that MATCHes the ends of what it links, and refuses the bundle when fewer links were written
-     * than asked for: a MATCH that finds no end drops its row without a word, and the import would report success
-     * without those facts. The validation locks every node it found, so this is the last line of defence.
-     */
-    private void linked(String path, String cypher, List<Map<String, Object>> rows, long expected) {
-        long written = run(cypher, rows);
-        if (written != expected) {
-            throw RejectedException.of(Problem.conflict(path, (expected - written) + " of " + expected
-                    + " links lead to a node that was deleted while the bundle was written; nothing was written"));
+    private void add(String cypher, List<Map<String, Object>> rows, String linksAt,
+            ToLongFunction<Map<String, Object>> links) {
+        if (!rows.isEmpty()) {
+            steps.add(new Step(cypher, rows, linksAt, links));
         }
     }
 
-    // Still one transaction, but each statement carries a slice of the rows: the driver and the database each hold
-    // a copy of a statement's parameters while it runs, which for a whole 100,000-entity bundle crowds the heap.
-    /** Runs the statement over all rows, slice by slice, and gives the sum of its one number, if it returns one. */
-    private long run(String cypher, List<Map<String, Object>> rows) {
-        long returned = 0;
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            Result result = tx.run(cypher, Map.of("rows", slice, "recordedBy", recordedBy));
-            returned += result.hasNext() ? result.single().get(0).asLong() : 0;
-            SummaryCounters counters = result.consume().counters();
+    /** Runs the steps in order, packed into statements. */
+    private LoadResult run(TransactionContext tx, String recordedBy) {
+        int nodesCreated = 0;
+        int relationshipsCreated = 0;
+        for (List<Step> statement : statements()) {
+            SummaryCounters counters = run(tx, statement, recordedBy);
             nodesCreated += counters.nodesCreated();
             relationshipsCreated += counters.relationshipsCreated();
         }
-        return returned;
+        return new LoadResult(nodesCreated, relationshipsCreated);
+    }
+
+    /** The steps in order, sliced where needed so that a statement carries at most {@link #ROWS_PER_STATEMENT}. */
+    private List<List<Step>> statements() {
+        List<List<Step>> statements = new ArrayList<>();
+        List<Step> statement = new ArrayList<>();
+        int budget = ROWS_PER_STATEMENT;
+        for (Step step : steps) {
+            for (int from = 0; from < step.rows().size();) {
+                int to = Math.min(step.rows().size(), from + budget);
+                statement.add(step.slice(from, to));
+                budget -= to - from;
+                from = to;
+                if (budget == 0) {
+                    statements.add(statement);
+                    statement = new ArrayList<>();
+                    budget = ROWS_PER_STATEMENT;
+                }
+            }
+        }
+        if (!statement.isEmpty()) {
+            statements.add(statement);
+        }
+        return statements;
+    }
+
+    /**
+     * Runs steps as one statement, a {@code CALL} subquery each, which returns how many rows it wrote; then refuses
+     * the bundle if a step that links fewer than it was asked: a MATCH that finds no end drops its row without a
+     * word, and the import would report success without those facts. The validation locks every node it found, so
+     * this is the last line of defence.
+     */
+    private static SummaryCounters run(TransactionContext tx, List<Step> steps, String recordedBy) {
+        StringBuilder cypher = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("recordedBy", recordedBy);
+        for (int i = 0; i < steps.size(); i++) {
+            cypher.append("CALL { UNWIND $rows").append(i).append(" AS row ").append(steps.get(i).cypher())
+                    .append(" RETURN count(*) AS written").append(i).append(" } ");
+            parameters.put("rows" + i, steps.get(i).rows());
+        }
+        cypher.append("RETURN [").append(String.join(", ", IntStream.range(0, steps.size())
+                .mapToObj(i -> "written" + i).toList())).append("]");
+        Result result = tx.run(cypher.toString(), parameters);
+        List<Object> written = result.single().get(0).asList();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            if (step.linksAt() != null) {
+                long expected = step.rows().stream().mapToLong(step.links()).sum();
+                long missing = expected - ((Number) written.get(i)).longValue();
+                if (missing != 0) {
+                    throw RejectedException.of(Problem.conflict(step.linksAt(), missing + " of " + expected
+                            + " links lead to a node that was deleted while the bundle was written; nothing was "
+                            + "written"));
+                }
+            }
+        }
+        return result.consume().counters();
     }
 }
