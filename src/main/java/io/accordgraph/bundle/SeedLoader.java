@@ -3,6 +3,7 @@ package io.accordgraph.bundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Value;
 
-import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.GraphSchema;
+import io.accordgraph.graph.model.Claim;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -26,33 +28,47 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     private static final String COUNT_SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN count(s)";
 
+    // The search index takes in writes within a second (GraphSchema); this bounds the wait when it lags far behind.
+    private static final Duration SEARCHABLE_WAIT = Duration.ofSeconds(30);
+
     private final SeedConfig config;
     private final BundleLoader loader;
     private final GraphReader graph;
+    private final GraphSchema schema;
 
-    SeedLoader(SeedConfig config, BundleLoader loader, GraphReader graph) {
+    SeedLoader(SeedConfig config, BundleLoader loader, GraphReader graph, GraphSchema schema) {
         this.config = config;
         this.loader = loader;
         this.graph = graph;
+        this.schema = schema;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.enabled()) {
-            config.resources().forEach(this::loadIfMissing);
+        if (!config.enabled()) {
+            return;
+        }
+        boolean loaded = false;
+        for (String resource : config.resources()) {
+            loaded |= loadIfMissing(resource);
+        }
+        if (loaded && !schema.awaitSearchable(SEARCHABLE_WAIT)) {
+            LOG.warnf("Search does not find all of the seed yet, %s after loading it", SEARCHABLE_WAIT);
         }
     }
 
-    void loadIfMissing(String resource) {
+    /** Loads the bundle unless the graph holds it; whether it did. */
+    boolean loadIfMissing(String resource) {
         FactBundle bundle = bundle(resource);
         List<String> ids = bundle.sources().stream().map(FactBundle.SourceEntry::id).toList();
         long present = graph.single(COUNT_SOURCES, Map.of("ids", ids), Value::asLong);
         if (present == ids.size()) {
             LOG.debugf("Seed %s already loaded", resource);
-            return;
+            return false;
         }
         LoadResult result = loader.load(bundle, Claim.SEED);
         LOG.infof("Seed %s loaded: %d nodes and %d relationships created", resource, result.nodesCreated(),
                 result.relationshipsCreated());
+        return true;
     }
 
     /** The parsed seed bundle shipped at {@code resource}. */

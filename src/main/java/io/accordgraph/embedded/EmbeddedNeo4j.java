@@ -62,7 +62,7 @@ public class EmbeddedNeo4j {
     /** Starts the embedded server on the configured directory and port. */
     public synchronized void start() {
         Path home = dataDirectory();
-        server = EmbeddedNeo4jServer.start(home, settings.boltPort(), settings.pageCache(),
+        server = EmbeddedNeo4jServer.start(home, settings.boltPort(), settings.pageCache(), settings.searchRefresh(),
                 config.getValue(EmbeddedNeo4jPassword.PASSWORD_KEY, String.class));
         LOG.infof("Neo4j: embedded server at %s, data in %s, password of user %s in %s", server.boltUri(), home,
                 EmbeddedNeo4jServer.USER, Path.of(settings.passwordFile()).toAbsolutePath().normalize());

@@ -1,5 +1,7 @@
 package io.accordgraph.embedded;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -31,4 +33,12 @@ public interface EmbeddedNeo4jConfig {
     /** Neo4j page cache size, in Neo4j's notation (for example {@code 128m}, {@code 1g}). */
     @WithDefault("128m")
     String pageCache();
+
+    /**
+     * How often the full-text index that {@code search} reads takes in what was written: a write is found by
+     * {@code search} at most this long after it committed. Neo4j's {@code
+     * db.index.fulltext.eventually_consistent_refresh_interval}.
+     */
+    @WithDefault("1s")
+    Duration searchRefresh();
 }

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.neo4j.configuration.FulltextSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -41,11 +42,13 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
     }
 
     /**
-     * Starts a DBMS whose files live in {@code home}, its user {@code neo4j} having {@code password}.
+     * Starts a DBMS whose files live in {@code home}, its user {@code neo4j} having {@code password};
+     * {@code searchRefresh} is how often full-text indexes make what was written to them searchable.
      *
      * @throws BoltPortInUseException when {@code boltPort} is taken by another process
      */
-    public static EmbeddedNeo4jServer start(Path home, int boltPort, String pageCache, String password) {
+    public static EmbeddedNeo4jServer start(Path home, int boltPort, String pageCache, Duration searchRefresh,
+            String password) {
         if (boltPort != 0) {
             ensurePortIsFree(boltPort);
         }
@@ -61,6 +64,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                // By default an eventually consistent full-text index opens a new Lucene reader after every
+                // transaction: a segment flushed, written and merged per commit, which cost small writes 4 times
+                // their throughput (src/bench/writes.sh). Refreshed on a period instead, one refresh serves every
+                // write of that period.
+                .setConfig(FulltextSettings.eventually_consistent_refresh_interval, searchRefresh)
                 // A large import is one transaction; its state off the heap keeps it from crowding out the app's.
                 .setConfig(GraphDatabaseSettings.tx_state_memory_allocation,
                         GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)

@@ -1,5 +1,6 @@
 package io.accordgraph.graph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,13 +30,13 @@ import io.quarkus.runtime.StartupEvent;
  * pays for each index of what it writes: ids are unique per label and across labels (through the shared
  * {@code Entity} label), each uniqueness constraint gives the index that id lookups use; a range index per kind on
  * each sort key and the id serves ordered pages, a range index per kind on the name key serves name filters
- * ({@code eq} seeks it, {@code startsWith} seeks a range of it, {@code contains} scans it without reading nodes), a
- * full-text index serves {@code search}, and another finds the facts that cite a source.
+ * ({@code eq} seeks it, {@code startsWith} seeks a range of it, {@code contains} scans it without reading nodes), and
+ * a full-text index serves {@code search}.
  * <p>
- * The two full-text indexes are Lucene indexes, which cost a commit several times what the rest of a small write
- * does. They are eventually consistent: a commit queues their updates and Neo4j applies them in the background. The
- * reads that use them, {@code search} and the citation count before a source is deleted, first wait for the queue
- * to be applied ({@link #AWAIT_FULLTEXT}), so they see every committed write as before, and only they wait.
+ * The full-text index is a Lucene index, which costs a commit several times what the rest of a small write does.
+ * It is eventually consistent: a commit queues its updates, Neo4j applies them in the background and makes them
+ * searchable at its next refresh ({@code accord.neo4j.embedded.search-refresh}), so {@code search} finds a write
+ * within that interval, as in Elasticsearch. Nothing that must be exact reads it.
  */
 @ApplicationScoped
 public class GraphSchema {
@@ -50,25 +51,19 @@ public class GraphSchema {
             + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', "
             + "`fulltext.eventually_consistent`: true}}";
 
-    /**
-     * Opens a statement that reads a full-text index: it waits until the index has applied the updates of every
-     * transaction committed so far, which makes an eventually consistent index read like an immediate one.
-     */
-    public static final String AWAIT_FULLTEXT = "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh() ";
+    // Earlier versions made a full-text index of the sources each fact cites; deleting a source now counts its
+    // citations exactly instead (GraphWrites), and every write no longer pays for that index.
+    private static final String DROPPED_CITATION_INDEX = "DROP INDEX fact_sources IF EXISTS";
 
-    /** Name of the full-text index of the sources each fact cites, which deleting a source queries. */
-    public static final String CITATION_INDEX = "fact_sources";
-
-    // A relationship property that holds a list has no range index; a full-text index takes lists of strings, and
-    // its keyword analyzer keeps each source id whole, as one exact term. A fact type added to the model later
-    // needs the index dropped once, so that it is created again over every type.
-    private static final String CITATIONS = "CREATE FULLTEXT INDEX " + CITATION_INDEX + " IF NOT EXISTS FOR "
-            + Hop.anyFact("", "r", "") + " ON EACH [r." + Predicate.SOURCES + "] "
-            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: true}}";
-
-    // Full-text indexes made before they were eventually consistent; the options of an index cannot be changed.
-    private static final String STALE_FULLTEXT = "SHOW FULLTEXT INDEXES YIELD name, options WHERE name IN $names "
+    // A full-text index made before it was eventually consistent; the options of an index cannot be changed.
+    private static final String STALE_FULLTEXT = "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = $name "
             + "AND NOT coalesce(options.indexConfig.`fulltext.eventually_consistent`, false) RETURN name";
+
+    // Lucene's query for every document: the index has taken in the graph once it holds a document per named node.
+    private static final String SEARCHABLE = "CALL db.index.fulltext.queryNodes('" + FULLTEXT_INDEX + "', '*:*') "
+            + "YIELD node WITH count(node) AS found RETURN found >= COUNT { MATCH (n:" + EntityType.ENTITY_LABEL
+            + ") WHERE n.name IS NOT NULL }";
+    private static final Duration SEARCHABLE_POLL = Duration.ofMillis(50);
 
     /** How long start-up waits for new indexes to be filled, e.g. on a large graph written before they existed. */
     private static final long INDEX_WAIT_SECONDS = 600;
@@ -106,10 +101,11 @@ public class GraphSchema {
         Arrays.stream(EntityType.values()).map(EntityType::label).forEach(labels::add);
         try (Session session = driver.session()) {
             List<String> stale = session.executeRead(tx -> tx.run(STALE_FULLTEXT,
-                    Map.of("names", List.of(FULLTEXT_INDEX, CITATION_INDEX))).list(r -> r.get(0).asString()));
+                    Map.of("name", FULLTEXT_INDEX)).list(r -> r.get(0).asString()));
             session.executeWriteWithoutResult(tx -> {
                 // Index names come from this class or from the database, never from a request.
                 stale.forEach(name -> tx.run("DROP INDEX " + name).consume());
+                tx.run(DROPPED_CITATION_INDEX).consume();
                 Arrays.stream(EntityType.values()).forEach(type -> tx.run("DROP INDEX "
                         + type.label().toLowerCase(Locale.ROOT) + "_name_key IF EXISTS").consume());
                 labels.forEach(label -> tx.run(uniqueId(label)).consume());
@@ -118,7 +114,6 @@ public class GraphSchema {
                     SortKeys.ordered(type).forEach(key -> tx.run(sortIndex(type.label(), key)).consume());
                 }
                 tx.run(FULLTEXT).consume();
-                tx.run(CITATIONS).consume();
             });
             // A query planned on an index that is still being filled fails, so the first requests wait for them.
             session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
@@ -134,6 +129,28 @@ public class GraphSchema {
                             + Claim.KEY + " = " + Claim.keyOf("r")).consume();
                 }
             });
+        }
+    }
+
+    /**
+     * Waits until {@code search} finds every named node written so far, at most {@code max}: after start-up has
+     * loaded the seed, so that the first search a user makes already finds it.
+     *
+     * @return whether it does
+     */
+    public boolean awaitSearchable(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        try (Session session = driver.session()) {
+            while (!session.executeRead(tx -> tx.run(SEARCHABLE).single().get(0).asBoolean())) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(SEARCHABLE_POLL.toMillis());
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

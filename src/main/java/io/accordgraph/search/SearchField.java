@@ -77,7 +77,7 @@ public class SearchField implements SingleQueryField {
                 child -> projector.node("node", EnumSet.allOf(EntityType.class), child));
         List<String> items = new ArrayList<>(List.of("score"));
         items.addAll(entities.expressions());
-        String cypher = GraphSchema.AWAIT_FULLTEXT + "CALL db.index.fulltext.queryNodes('"
+        String cypher = "CALL db.index.fulltext.queryNodes('"
                 + GraphSchema.FULLTEXT_INDEX + "', " + query
                 + ") YIELD node, score WHERE any(l IN labels(node) WHERE l IN " + kinds + ") "
                 + "WITH node, score ORDER BY score DESC, node.id LIMIT " + limit

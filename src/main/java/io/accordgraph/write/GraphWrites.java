@@ -9,12 +9,12 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 import io.accordgraph.bundle.BundleLoader;
-import io.accordgraph.graph.GraphSchema;
 import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 
 /**
@@ -28,14 +28,12 @@ public class GraphWrites {
     // Locked first, so that no import can cite the node between the count of its citations and its deletion.
     private static final String KIND_OF = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: $id}) "
             + GraphWriter.lock("n") + " RETURN [l IN labels(n) WHERE l IN $kinds][0] AS kind";
-    // A source is relied on by the nodes reported by it (its REPORTED_BY degree) and by the facts that list it,
-    // found through the citation index rather than by reading every relationship; the index gives candidates and
-    // the list decides. The source is locked first, so every write that cites it has committed, and the index is
-    // waited for until it holds them all.
-    static final String CITATIONS = GraphSchema.AWAIT_FULLTEXT + "CALL db.index.fulltext.queryRelationships('"
-            + GraphSchema.CITATION_INDEX
-            + "', $term) YIELD relationship WITH count(CASE WHEN $id IN relationship." + Predicate.SOURCES
-            + " THEN 1 END) AS facts MATCH (s:" + EntityType.SOURCE.label() + " {id: $id}) RETURN facts + COUNT { "
+    // A source is relied on by the nodes reported by it (its REPORTED_BY degree) and by the facts that list it.
+    // Those are counted exactly, by reading the facts' source lists: a full-text index of them would lag behind the
+    // latest writes (and cost every write), and deleting a source is rare. The source is locked first, so every
+    // write that cites it has committed and none can start until this transaction ends.
+    static final String CITATIONS = "MATCH (s:" + EntityType.SOURCE.label() + " {id: $id}) RETURN COUNT { MATCH "
+            + Hop.anyFactForward("", "r", "") + " WHERE $id IN r." + Predicate.SOURCES + " } + COUNT { "
             + Predicate.REPORTED_BY.in().between("s", "", "") + " }";
     private static final String DETACH_DELETE = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: $id}) "
             + "WITH n, COUNT { (n)--() } AS removed DETACH DELETE n RETURN removed";
@@ -91,7 +89,7 @@ public class GraphWrites {
             }
             EntityType type = EntityType.ofLabel(kind.get(0).get("kind").asString()).orElseThrow();
             if (type == EntityType.SOURCE) {
-                long citations = tx.run(CITATIONS, Map.of("id", id, "term", exactTerm(id))).single().get(0).asLong();
+                long citations = tx.run(CITATIONS, Map.of("id", id)).single().get(0).asLong();
                 if (citations > 0) {
                     throw RejectedException.of(Problem.conflict("id", "source '" + id + "' is cited by "
                             + citations + " fact(s); delete or re-source them first"));
@@ -108,11 +106,6 @@ public class GraphWrites {
         } catch (RejectedException e) {
             throw bundle.translate(e);
         }
-    }
-
-    /** The id as one Lucene phrase, its quotes and backslashes escaped, so that no character is query syntax. */
-    private static String exactTerm(String id) {
-        return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /** What a delete removed. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class EmbeddedNeo4jPasswordTest {
         old.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("CREATE (:Marker)");
         old.shutdown();
 
-        try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(home, 0, "32m", "generated-secret")) {
+        try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(home, 0, "32m", Duration.ofSeconds(1), "generated-secret")) {
             try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j",
                     "generated-secret"))) {
                 assertEquals(1, driver.executableQuery("MATCH (m:Marker) RETURN count(m) AS n").execute().records()
