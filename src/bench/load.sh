@@ -3,7 +3,8 @@
 # the packaged server on a fresh embedded Neo4j. Passes when no request failed and every acknowledged write
 # (a new person, a member of one of a few delegations) reads back afterwards.
 #
-#   src/bench/load.sh [clients] [seconds]
+#   src/bench/load.sh [clients] [seconds]      WARMUP=60 (seconds of the same load first, not recorded; its writes
+#                                              are read back too)
 #
 # Each client (java/WriteBench.java, mode mixed: java.net.http, one request in flight, 30 s client timeout) sends
 #   80 % nested reads: { delegations { name head { name } members(first: 20) { name roles { title } } sources { name } } }
@@ -21,6 +22,7 @@ cd "$(dirname "$0")/../.."
 CLIENTS=${1:-50}
 SECONDS_=${2:-60}
 DELEGATIONS=${DELEGATIONS:-4}
+WARMUP=${WARMUP:-60}
 TIMEOUT=${TIMEOUT:-30}
 . src/bench/lib.sh
 . src/bench/write-lib.sh
@@ -29,6 +31,6 @@ compile_write_bench
 start_server "seed"
 status=0
 write_bench mixed "$BASE" "$EDITOR_TOKEN_FILE" "load-$(date +%s)" "$CLIENTS" "$SECONDS_" "$DELEGATIONS" "$TIMEOUT" \
-    || status=$?
+    "$WARMUP" || status=$?
 echo "server peak RSS $(peak_rss_mib $PID) MiB"
 exit $status

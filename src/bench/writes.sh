@@ -18,8 +18,10 @@
 # Reports writes/s (acknowledged writes in the measured window), p50, p99, max, errors, the persons in the graph
 # after each row, and the ratios server/driver and server/constraints-only, on stdout and in REPORT.
 #
-# Environment (defaults): WARMUP=10 (seconds of the same load before each row, not recorded; its writes count in
-#   the persons)  REPORT=target/bench/writes.md  BENCH_APP, BENCH_JAVA_OPTS, SERVER_OPTS as for lib.sh
+# Environment (defaults): WARMUP=60 (seconds of the same load before each row, not recorded; its writes count in
+#   the persons: on 2 cores the JIT compiles the server's write path for about a minute, at 86 % of a core 20 s
+#   in and still 32 % 70 s in, and a shorter warm-up measures that)  REPORT=target/bench/writes.md
+#   BENCH_APP, BENCH_JAVA_OPTS, SERVER_OPTS as for lib.sh
 #   KEEP_WORK= (non-empty keeps the temporary directory: logs, databases, TSV)
 # Exits 1 when the driver's write does not leave the server's shape, or a row's persons do not add up to its
 # acknowledged writes; errors are counted and reported, not fatal.
@@ -28,7 +30,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 CLIENTS=${1:-16}
 SECONDS_=${2:-30}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-60}
 REPORT=${REPORT:-target/bench/writes.md}
 case "$*" in -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;; esac
 for tool in java javac python3 curl; do

@@ -54,7 +54,7 @@ import org.neo4j.driver.types.Relationship;
  * WriteBench setup   BASE TOKEN PREFIX COUNT                     POST /bundles: COUNT delegations PREFIX-d-0.. citing PREFIX-setup
  * WriteBench server  BASE TOKEN PREFIX CLIENTS SECONDS WARMUP OUT  the write mutation over HTTP (one TSV line to OUT)
  * WriteBench driver  BOLT TOKEN PREFIX CLIENTS SECONDS WARMUP OUT  the same facts as one Cypher statement
- * WriteBench mixed   BASE TOKEN PREFIX CLIENTS SECONDS DELEGATIONS TIMEOUT   80 % reads, 20 % writes, then read-back
+ * WriteBench mixed   BASE TOKEN PREFIX CLIENTS SECONDS DELEGATIONS TIMEOUT WARMUP   80 % reads, 20 % writes, read-back
  * WriteBench import  BOLT TOKEN BUNDLE [ROWS]                     a fact bundle as UNWIND ... MERGE, one transaction
  * WriteBench shape   BOLT PERSON_ID                               what a write left around one person, ids abstracted
  * WriteBench persons BOLT                                         how many persons the graph holds
@@ -135,7 +135,8 @@ public final class WriteBench {
                     driver, subject(token(args[2])), args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]), Path.of(args[7])));
             case "mixed" -> mixed(URI.create(args[1]), token(args[2]), args[3], Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5]), Integer.parseInt(args[6]), Integer.parseInt(args[7]));
+                    Integer.parseInt(args[5]), Integer.parseInt(args[6]), Integer.parseInt(args[7]),
+                    Integer.parseInt(args[8]));
             case "import" -> withDriver(args[1], 8, driver -> importBundle(driver, subject(token(args[2])),
                     Path.of(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 10_000));
             case "shape" -> withDriver(args[1], 8, driver -> shape(driver, args[2]));
@@ -486,7 +487,7 @@ public final class WriteBench {
     // --- 2: the mixed load --------------------------------------------------------------------------------------
 
     private static int mixed(URI base, String token, String prefix, int clients, int seconds, int delegations,
-            int timeoutSeconds) throws Exception {
+            int timeoutSeconds, int warmup) throws Exception {
         if (setup(base, token, prefix, delegations) != 0) {
             return 1;
         }
@@ -499,7 +500,7 @@ public final class WriteBench {
         // Drawn once per request, by the client's own thread: its kind, and for a write the delegation it joins.
         Map<Integer, int[]> draw = new ConcurrentHashMap<>();
         List<String[]> acknowledged = Collections.synchronizedList(new ArrayList<>());
-        Stats stats = load(clients, seconds, 0, (client, n) -> {
+        Stats stats = load(clients, seconds, warmup, (client, n) -> {
             Random r = random[client];
             boolean write = r.nextDouble() < 0.2;
             draw.put(client, new int[] {write ? 1 : 0, r.nextInt(delegations)});
