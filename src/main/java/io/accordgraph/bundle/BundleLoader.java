@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +28,7 @@ import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.PlannerStatistics;
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
+import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.live.ChangeEvents;
 import io.accordgraph.live.CommittedChanges;
@@ -126,14 +126,13 @@ public class BundleLoader {
 
     /**
      * As {@link #load(FactBundle, String)}, with work that runs in the same transaction once the bundle is valid
-     * (such as removing the facts that the bundle's replace), and an answer read in it after the write.
+     * (such as removing the facts that the bundle's replace), and an answer read after the write, in its last
+     * statement: a read whose one column is named {@code answer}.
      */
-    public <T> T load(FactBundle bundle, String recordedBy, Consumer<TransactionContext> first,
-            Function<TransactionContext, T> answer) {
+    public Object load(FactBundle bundle, String recordedBy, Consumer<TransactionContext> first, Statement answer) {
         return write(bundle, (tx, prepared) -> {
             first.accept(tx);
-            BundleWriter.write(tx, prepared, recordedBy);
-            return answer.apply(tx);
+            return BundleWriter.write(tx, prepared, recordedBy, answer).answer();
         });
     }
 

@@ -13,6 +13,7 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 import io.accordgraph.graph.Problem;
 import io.accordgraph.graph.RejectedException;
+import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
@@ -61,6 +62,18 @@ final class BundleWriter {
 
     /** Writes the bundle; {@code recordedBy} names who wrote it on each new claim. */
     static LoadResult write(TransactionContext tx, PreparedBundle bundle, String recordedBy) {
+        return write(tx, bundle, recordedBy, null).result();
+    }
+
+    /** What a write did, and what the statement read after it answered (null without one). */
+    record Written(LoadResult result, Object answer) {
+    }
+
+    /**
+     * Writes the bundle, then reads {@code answer} (if not null) in the same statement as the last of the write,
+     * which saves a round trip: a read statement whose one column is named {@code answer}.
+     */
+    static Written write(TransactionContext tx, PreparedBundle bundle, String recordedBy, Statement answer) {
         BundleWriter writer = new BundleWriter();
         // Sources first: every other write links to them.
         writer.nodes(EntityType.SOURCE, bundle.nodes().getOrDefault(EntityType.SOURCE, List.of()));
@@ -76,7 +89,7 @@ final class BundleWriter {
             }
         });
         bundle.relationships().forEach(writer::relationships);
-        return writer.run(tx, recordedBy);
+        return writer.run(tx, recordedBy, answer);
     }
 
     // Labels and relationship types come from EntityType and Predicate, never from the bundle's text.
@@ -140,16 +153,25 @@ final class BundleWriter {
         }
     }
 
-    /** Runs the steps in order, packed into statements. */
-    private LoadResult run(TransactionContext tx, String recordedBy) {
+    /** Runs the steps in order, packed into statements, the answer read in the last. */
+    private Written run(TransactionContext tx, String recordedBy, Statement answer) {
+        List<List<Step>> statements = statements();
+        if (statements.isEmpty()) {
+            return new Written(new LoadResult(0, 0), answer == null ? null : answer.answerIn(tx));
+        }
         int nodesCreated = 0;
         int relationshipsCreated = 0;
-        for (List<Step> statement : statements()) {
-            SummaryCounters counters = run(tx, statement, recordedBy);
+        Object answered = null;
+        for (int i = 0; i < statements.size(); i++) {
+            Result result = run(tx, statements.get(i), recordedBy, i == statements.size() - 1 ? answer : null);
+            if (answer != null && i == statements.size() - 1) {
+                answered = answer.answer().apply(List.of(result.single()));
+            }
+            SummaryCounters counters = result.consume().counters();
             nodesCreated += counters.nodesCreated();
             relationshipsCreated += counters.relationshipsCreated();
         }
-        return new LoadResult(nodesCreated, relationshipsCreated);
+        return new Written(new LoadResult(nodesCreated, relationshipsCreated), answered);
     }
 
     /** The steps in order, sliced where needed so that a statement carries at most {@link #ROWS_PER_STATEMENT}. */
@@ -180,9 +202,10 @@ final class BundleWriter {
      * Runs steps as one statement, a {@code CALL} subquery each, which returns how many rows it wrote; then refuses
      * the bundle if a step that links fewer than it was asked: a MATCH that finds no end drops its row without a
      * word, and the import would report success without those facts. The validation locks every node it found, so
-     * this is the last line of defence.
+     * this is the last line of defence. With an answer, the statement reads it last, and its record is the
+     * answer's first column followed by the counts; otherwise the counts alone.
      */
-    private static SummaryCounters run(TransactionContext tx, List<Step> steps, String recordedBy) {
+    private static Result run(TransactionContext tx, List<Step> steps, String recordedBy, Statement answer) {
         StringBuilder cypher = new StringBuilder();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("recordedBy", recordedBy);
@@ -191,15 +214,24 @@ final class BundleWriter {
                     .append(" RETURN count(*) AS written").append(i).append(" } ");
             parameters.put("rows" + i, steps.get(i).rows());
         }
-        cypher.append("RETURN [").append(String.join(", ", IntStream.range(0, steps.size())
-                .mapToObj(i -> "written" + i).toList())).append("]");
+        String written = "[" + String.join(", ", IntStream.range(0, steps.size()).mapToObj(i -> "written" + i)
+                .toList()) + "]";
+        if (answer == null) {
+            cypher.append("RETURN ").append(written);
+        } else {
+            // The answer's parameters are named by its compiler (p0, p1, ...), never rows<n> or recordedBy.
+            cypher.append("WITH ").append(written).append(" AS written CALL { ").append(answer.cypher())
+                    .append(" } RETURN answer, written");
+            parameters.putAll(answer.parameters());
+        }
         Result result = tx.run(cypher.toString(), parameters);
-        List<Object> written = result.single().get(0).asList();
+        // peek, not single: the caller reads the record, and then the summary.
+        List<Object> counts = result.peek().get(answer == null ? 0 : 1).asList();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             if (step.linksAt() != null) {
                 long expected = step.rows().stream().mapToLong(step.links()).sum();
-                long missing = expected - ((Number) written.get(i)).longValue();
+                long missing = expected - ((Number) counts.get(i)).longValue();
                 if (missing != 0) {
                     throw RejectedException.of(Problem.conflict(step.linksAt(), missing + " of " + expected
                             + " links lead to a node that was deleted while the bundle was written; nothing was "
@@ -207,6 +239,6 @@ final class BundleWriter {
                 }
             }
         }
-        return result.consume().counters();
+        return result;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 
 import io.accordgraph.bundle.BundleLoader;
 import io.accordgraph.graph.GraphWriter;
@@ -46,7 +45,10 @@ public class GraphWrites {
         this.writer = writer;
     }
 
-    /** Creates or updates a node from its input; {@code answer} reads the result in the same transaction. */
+    /**
+     * Creates or updates a node from its input; {@code answer} reads the result in the write's last statement, a
+     * read whose one column is named {@code answer}.
+     */
     public Object upsert(EntityType type, Map<String, Object> input, String recordedBy, Statement answer) {
         MutationBundle bundle = new MutationBundle();
         if (type == EntityType.SOURCE) {
@@ -57,7 +59,7 @@ public class GraphWrites {
         return load(bundle, recordedBy, answer);
     }
 
-    /** States a fact from a link input; {@code answer} reads the fact in the same transaction. */
+    /** States a fact from a link input; {@code answer} reads the fact as {@link #upsert} reads the node. */
     public Object link(Predicate predicate, Map<String, Object> input, String recordedBy, Statement answer) {
         MutationBundle bundle = new MutationBundle();
         List<String> cited = bundle.cite(input);
@@ -102,7 +104,7 @@ public class GraphWrites {
 
     private Object load(MutationBundle bundle, String recordedBy, Statement answer) {
         try {
-            return loader.load(bundle.bundle(), recordedBy, bundle::removeReplaced, (TransactionContext tx) -> answer.answerIn(tx));
+            return loader.load(bundle.bundle(), recordedBy, bundle::removeReplaced, answer);
         } catch (RejectedException e) {
             throw bundle.translate(e);
         }

@@ -126,7 +126,7 @@ public class Mutations implements MutationFields {
         CypherParameters p = projector.parameters();
         Projector.Projected node = projector.node("n", EnumSet.of(kind), field);
         Statement answer = new Statement("MATCH (n:" + kind.label() + " {id: " + p.add(input.get("id")) + "}) RETURN "
-                + node.cypher(), p.values(), records -> node.conversion().from(records.get(0).get(0)));
+                + node.cypher() + " AS answer", p.values(), records -> node.conversion().from(records.get(0).get(0)));
         StatementCount.of(env.getGraphQlContext()).add(1);
         return writes.upsert(kind, input, Writer.of(env.getGraphQlContext()), answer);
     }
@@ -146,7 +146,7 @@ public class Mutations implements MutationFields {
         }
         Statement answer = new Statement("MATCH " + fact(predicate, input, null, p) + " WHERE r." + Claim.KEY + " = "
                 + p.add(Claim.key(qualifiers)) + " WITH r, startNode(r) AS s, endNode(r) AS o RETURN "
-                + fact.cypher(), p.values(),
+                + fact.cypher() + " AS answer", p.values(),
                 records -> fact.conversion().from(records.get(0).get(0)));
         StatementCount.of(env.getGraphQlContext()).add(1);
         return writes.link(predicate, input, Writer.of(env.getGraphQlContext()), answer);
