@@ -1,4 +1,4 @@
-package io.accordgraph.graph.page;
+package io.accordgraph.read.page;
 
 import static io.accordgraph.GraphQL.post;
 import static io.accordgraph.GraphQL.query;

@@ -1,4 +1,4 @@
-package io.accordgraph.graph.filter;
+package io.accordgraph.read.filter;
 
 import static io.accordgraph.GraphQL.query;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package io.accordgraph.graph.page;
+package io.accordgraph.read.page;
 
 import static io.accordgraph.GraphQL.query;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package io.accordgraph.graph.page;
+package io.accordgraph.read.page;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
