@@ -163,9 +163,10 @@ final class BundleWriter {
         int relationshipsCreated = 0;
         Object answered = null;
         for (int i = 0; i < statements.size(); i++) {
-            Result result = run(tx, statements.get(i), recordedBy, i == statements.size() - 1 ? answer : null);
-            if (answer != null && i == statements.size() - 1) {
-                answered = answer.answer().apply(List.of(result.single()));
+            Statement then = i == statements.size() - 1 ? answer : null;
+            Result result = run(tx, statements.get(i), recordedBy, then);
+            if (then != null) {
+                answered = then.answer().apply(List.of(result.single()));
             }
             SummaryCounters counters = result.consume().counters();
             nodesCreated += counters.nodesCreated();

@@ -65,9 +65,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 // By default an eventually consistent full-text index opens a new Lucene reader after every
-                // transaction: a segment flushed, written and merged per commit, which cost small writes 4 times
-                // their throughput (src/bench/writes.sh). Refreshed on a period instead, one refresh serves every
-                // write of that period.
+                // transaction: a segment flushed, written and merged per commit, which made small writes 7 times
+                // slower (48.6 writes/s against 349.3, src/bench/writes.sh's driver row). Refreshed on a period
+                // instead, one refresh serves every write of that period.
                 .setConfig(FulltextSettings.eventually_consistent_refresh_interval, searchRefresh)
                 // A large import is one transaction; its state off the heap keeps it from crowding out the app's.
                 .setConfig(GraphDatabaseSettings.tx_state_memory_allocation,

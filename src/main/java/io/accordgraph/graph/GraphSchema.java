@@ -20,7 +20,6 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
-import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
 import io.quarkus.runtime.StartupEvent;

@@ -31,7 +31,7 @@ public class GraphWrites {
     // Those are counted exactly, by reading the facts' source lists: a full-text index of them would lag behind the
     // latest writes (and cost every write), and deleting a source is rare. The source is locked first, so every
     // write that cites it has committed and none can start until this transaction ends.
-    static final String CITATIONS = "MATCH (s:" + EntityType.SOURCE.label() + " {id: $id}) RETURN COUNT { MATCH "
+    private static final String CITATIONS = "MATCH (s:" + EntityType.SOURCE.label() + " {id: $id}) RETURN COUNT { MATCH "
             + Hop.anyFactForward("", "r", "") + " WHERE $id IN r." + Predicate.SOURCES + " } + COUNT { "
             + Predicate.REPORTED_BY.in().between("s", "", "") + " }";
     private static final String DETACH_DELETE = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: $id}) "
