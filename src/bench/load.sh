@@ -3,8 +3,9 @@
 # the packaged server on a fresh embedded Neo4j. Passes when no request failed and every acknowledged write
 # (a new person, a member of one of a few delegations) reads back afterwards.
 #
-#   src/bench/load.sh [clients] [seconds]      WARMUP=60 (seconds of the same load first, not recorded; its writes
-#                                              are read back too)
+#   src/bench/load.sh [clients] [seconds]      WARMUP=420 (the most seconds of the same load first, not recorded;
+#                                              it ends once the rate has settled, see writes.sh; its writes are
+#                                              read back too)
 #
 # Each client (java/WriteBench.java, mode mixed: java.net.http, one request in flight, 30 s client timeout) sends
 #   80 % nested reads: { delegations { name head { name } members(first: 20) { name roles { title } } sources { name } } }
@@ -22,7 +23,7 @@ cd "$(dirname "$0")/../.."
 CLIENTS=${1:-50}
 SECONDS_=${2:-60}
 DELEGATIONS=${DELEGATIONS:-4}
-WARMUP=${WARMUP:-60}
+WARMUP=${WARMUP:-420}
 TIMEOUT=${TIMEOUT:-30}
 . src/bench/lib.sh
 . src/bench/write-lib.sh

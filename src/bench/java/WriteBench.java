@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
@@ -67,11 +68,12 @@ import org.neo4j.driver.types.Relationship;
  * user neo4j comes from the environment variable NEO4J_PASSWORD (lib.sh exports it).
  *
  * <p>
- * server and driver: CLIENTS threads, each with one request in flight, loop for WARMUP seconds (not recorded) and
- * then SECONDS seconds. Each request creates a new person citing a new source of its own and makes it a member of
+ * server and driver: CLIENTS threads, each with one request in flight, loop through a warm-up (not recorded: until
+ * the rate settles, at most WARMUP seconds, see {@link #load}) and then SECONDS seconds. Each request creates a new person citing a new source of its own and makes it a member of
  * the client's own delegation PREFIX-d-CLIENT (made by setup): over HTTP one GraphQL document with
  * {@code upsertPerson} and {@code link}; through the driver {@link #WRITE}. The TSV line: name, clients, seconds,
- * requests, acknowledged, errors, writes/s, p50 ms, p99 ms, max ms, acknowledged including the warm-up, error kinds.
+ * requests, acknowledged, errors, writes/s, p50 ms, p99 ms, max ms, acknowledged including the warm-up, error kinds,
+ * the warm-up (its length and the rate of each of its windows).
  * Latencies are those of the requests started in the measured window, failed ones included.
  *
  * <p>
@@ -327,17 +329,57 @@ public final class WriteBench {
         long requests;
         long failed;
         double seconds;
+        String warmup = "none";
     }
 
     /**
-     * CLIENTS threads, one request in flight each, for WARMUP then SECONDS seconds; {@code kindOf} names the kind of
-     * request n of a client (for the mixed load: read or write), {@code request} runs it.
+     * Waits while the load warms the server up, until its rate has settled or {@code most} seconds have passed;
+     * says how long that took and the rate of each window, e.g. {@code 150 s: 57.3 99.1 121.0 123.6 125.2/s}.
+     */
+    private static String warmUp(int most, LongAdder acknowledged) throws InterruptedException {
+        long start = System.nanoTime();
+        long end = start + most * 1_000_000_000L;
+        List<Double> rates = new ArrayList<>();
+        long before = acknowledged.sum();
+        long windowStart = start;
+        while (System.nanoTime() < end && !settled(rates)) {
+            Thread.sleep(Math.max(1, Math.min(WARMUP_WINDOW_NANOS, end - System.nanoTime()) / 1_000_000));
+            long now = acknowledged.sum();
+            long windowEnd = System.nanoTime();
+            rates.add((now - before) * 1e9 / (windowEnd - windowStart));
+            before = now;
+            windowStart = windowEnd;
+            System.err.printf(Locale.ROOT, "  warm-up window %d: %.1f/s%n", rates.size(), rates.get(rates.size() - 1));
+        }
+        return String.format(Locale.ROOT, "%d s:%s/s", (System.nanoTime() - start) / 1_000_000_000L,
+                rates.stream().map(r -> String.format(Locale.ROOT, " %.1f", r)).collect(Collectors.joining()));
+    }
+
+    private static boolean settled(List<Double> rates) {
+        int n = rates.size();
+        return n >= 3 && close(rates.get(n - 3), rates.get(n - 2)) && close(rates.get(n - 2), rates.get(n - 1));
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= SETTLED * Math.max(a, b);
+    }
+
+    // The warm-up is watched in windows of this length; it ends when the rate of three windows in a row has settled.
+    private static final long WARMUP_WINDOW_NANOS = 30_000_000_000L;
+    private static final double SETTLED = 0.05;
+
+    /**
+     * CLIENTS threads, one request in flight each: a warm-up (not recorded), then SECONDS seconds measured;
+     * {@code kindOf} names the kind of request n of a client (for the mixed load: read or write), {@code request}
+     * runs it. On 2 cores the JIT keeps compiling the server's write path for minutes under this load (the server's
+     * writes/s rose from 57 to 215 over five minutes, with the compiler threads at a third of a core), so a fixed
+     * short warm-up measures the compiler: the warm-up lasts until the rate of the last three 30-s windows differs
+     * by less than 5 % from one window to the next, and at most WARMUP seconds (0: none).
      */
     private static Stats load(int clients, int seconds, int warmup, java.util.function.BiFunction<Integer, Long,
             String> kindOf, Request request) throws Exception {
-        long start = System.nanoTime();
-        long measureFrom = start + warmup * 1_000_000_000L;
-        long until = measureFrom + seconds * 1_000_000_000L;
+        AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong until = new AtomicLong(Long.MAX_VALUE);
         Stats stats = new Stats();
         stats.seconds = seconds;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -352,7 +394,7 @@ public final class WriteBench {
                 long n = 0;
                 while (true) {
                     long begin = System.nanoTime();
-                    if (begin >= until) {
+                    if (begin >= until.get()) {
                         break;
                     }
                     n++;
@@ -366,7 +408,7 @@ public final class WriteBench {
                     if (outcome.ok()) {
                         stats.acknowledgedAll.increment();
                     }
-                    if (begin < measureFrom) {
+                    if (begin < measureFrom.get()) {
                         continue;
                     }
                     requests.increment();
@@ -395,6 +437,10 @@ public final class WriteBench {
                 return trimmed;
             }));
         }
+        stats.warmup = warmUp(warmup, stats.acknowledgedAll);
+        long measured = System.nanoTime();
+        measureFrom.set(measured);
+        until.set(measured + seconds * 1_000_000_000L);
         for (Future<Map<String, long[]>> f : workers) {
             f.get().forEach((kind, part) -> stats.latencies.merge(kind, part, (a, b) -> {
                 long[] all = Arrays.copyOf(a, a.length + b.length);
@@ -438,9 +484,9 @@ public final class WriteBench {
     private static int report(String name, int clients, Stats stats, Path out) throws IOException {
         long[] lat = stats.latencies.getOrDefault("write", new long[0]);
         long ok = stats.requests - stats.failed;
-        String line = String.format(Locale.ROOT, "%s\t%d\t%.0f\t%d\t%d\t%d\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t%s", name,
+        String line = String.format(Locale.ROOT, "%s\t%d\t%.0f\t%d\t%d\t%d\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t%s\t%s", name,
                 clients, stats.seconds, stats.requests, ok, stats.failed, ok / stats.seconds, percentile(lat, 0.50),
-                percentile(lat, 0.99), percentile(lat, 1.0), stats.acknowledgedAll.sum(), errorKinds(stats));
+                percentile(lat, 0.99), percentile(lat, 1.0), stats.acknowledgedAll.sum(), errorKinds(stats), stats.warmup);
         try (PrintStream tsv = new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
             tsv.println(line);
         }
@@ -533,6 +579,7 @@ public final class WriteBench {
         System.out.printf(Locale.ROOT, "  writes %6d  p50 %7.0f ms  p99 %7.0f ms  max %7.0f ms%n", writes.length,
                 percentile(writes, 0.5), percentile(writes, 0.99), percentile(writes, 1.0));
         System.out.println("  errors by kind: " + (stats.errors.isEmpty() ? "none" : errorKinds(stats)));
+        System.out.println("  warm-up: " + stats.warmup);
         System.out.printf("acknowledged writes: %d persons, each a new member of one of %d delegations%n",
                 acknowledged.size(), delegations);
 
