@@ -90,7 +90,7 @@ final class BundleValidator {
         if (!problems.isEmpty()) {
             throw RejectedException.of(problems);
         }
-        return new PreparedBundle(nodes, relationships);
+        return new PreparedBundle(nodes, relationships, stored.keySet());
     }
 
     private void declare(String path, String id, EntityType type) {

@@ -85,7 +85,9 @@ final class BundleWriter {
         bundle.nodes().forEach(writer::reportedBy);
         bundle.nodes().forEach((type, rows) -> {
             if (type != EntityType.SOURCE) {
-                writer.settle(type, rows);
+                // A new node stated by one source holds what that source says: only the others need settling.
+                writer.settle(type, rows.stream().filter(row -> bundle.stored().contains((String) row.get("id"))
+                        || ((List<?>) row.get("sources")).size() > 1).toList());
             }
         });
         bundle.relationships().forEach(writer::relationships);
@@ -104,7 +106,7 @@ final class BundleWriter {
      */
     @SuppressWarnings("unchecked")
     private void reportedBy(EntityType type, List<Map<String, Object>> rows) {
-        add(REPORTED_BY, rows.stream().map(row -> {
+        add(REPORTED_BY, rows.stream().filter(row -> !((List<?>) row.get("sources")).isEmpty()).map(row -> {
             Map<String, Object> stated = new HashMap<>();
             if (type != EntityType.SOURCE) {
                 stated.putAll((Map<String, Object>) row.get("props"));
