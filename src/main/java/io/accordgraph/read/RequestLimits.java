@@ -85,10 +85,8 @@ public class RequestLimits implements OperationCheck {
             context.getGraphQLContext().put(ExecutableNormalizedOperation.class, operation);
             return operation;
         } catch (AbortExecutionException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("Maximum query depth")) {
-                throw tooDeep();
-            }
-            throw tooLarge();
+            // The factory stops at the first limit it meets; the measure, which counts levels as it does, says which.
+            throw expanded.depth() > limits.maxDepth() ? tooDeep() : tooLarge();
         }
     }
 
