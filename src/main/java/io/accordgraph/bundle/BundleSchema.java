@@ -24,8 +24,9 @@ final class BundleSchema {
 
     static Map<String, Object> schema() {
         Map<String, Object> defs = new LinkedHashMap<>();
-        defs.put("id", Map.of("type", "string", "pattern", "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength", 100));
-        defs.put("name", Map.of("type", "string", "minLength", 1, "maxLength", 300, "pattern", "\\S"));
+        defs.put("id", Map.of("type", "string", "pattern", "^" + Property.ID_PATTERN + "$", "maxLength",
+                Property.MAX_ID));
+        defs.put("name", Map.of("type", "string", "minLength", 1, "maxLength", Property.MAX_NAME, "pattern", "\\S"));
         defs.put("text", Map.of("type", "string", "minLength", 1, "maxLength", Property.MAX_SHORT_TEXT, "pattern", "\\S"));
         defs.put("date", Map.of("type", "string", "format", "date"));
         defs.put("names", Map.of("type", "array", "items", ref("name")));

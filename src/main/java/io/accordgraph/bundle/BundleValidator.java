@@ -33,9 +33,7 @@ import io.accordgraph.graph.model.PropertyKind;
  */
 final class BundleValidator {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final int MAX_ID = 100;
-    private static final int MAX_NAME = 300;
+    private static final Pattern SLUG = Pattern.compile(Property.ID_PATTERN);
 
     private final Function<Collection<String>, Map<String, EntityType>> graphLookup;
     private final List<Problem> problems = new ArrayList<>();
@@ -94,9 +92,9 @@ final class BundleValidator {
     }
 
     private void declare(String path, String id, EntityType type) {
-        if (id == null || !SLUG.matcher(id).matches() || id.length() > MAX_ID) {
+        if (id == null || !SLUG.matcher(id).matches() || id.length() > Property.MAX_ID) {
             invalid(path + ".id", "must be a slug of lower-case letters, digits and single hyphens, at most "
-                    + MAX_ID + " characters, not '" + id + "'");
+                    + Property.MAX_ID + " characters, not '" + id + "'");
         } else if (declared.putIfAbsent(id, type) != null) {
             invalid(path + ".id", "'" + id + "' is declared more than once in this bundle");
         } else {
@@ -233,16 +231,16 @@ final class BundleValidator {
         Map<String, Object> props = new LinkedHashMap<>();
         if (name == null && !stored.containsKey(id)) {
             invalid(path + ".name", "is required to create '" + id + "'");
-        } else if (name != null && (name.isBlank() || name.length() > MAX_NAME)) {
-            invalid(path + ".name", "must not be blank and at most " + MAX_NAME + " characters, not "
+        } else if (name != null && (name.isBlank() || name.length() > Property.MAX_NAME)) {
+            invalid(path + ".name", "must not be blank and at most " + Property.MAX_NAME + " characters, not "
                     + describe(name));
         }
         putIfGiven(props, "name", name);
         if (aliases != null) {
             for (int i = 0; i < aliases.size(); i++) {
                 String alias = aliases.get(i);
-                if (alias == null || alias.isBlank() || alias.length() > MAX_NAME) {
-                    invalid(path + ".aliases[" + i + "]", "must not be blank and at most " + MAX_NAME
+                if (alias == null || alias.isBlank() || alias.length() > Property.MAX_NAME) {
+                    invalid(path + ".aliases[" + i + "]", "must not be blank and at most " + Property.MAX_NAME
                             + " characters");
                 }
             }

@@ -14,6 +14,12 @@ public record Property(String name, PropertyKind kind, Class<? extends Enum<?>> 
     public static final int MAX_TEXT = 50_000;
     /** The longest text a short property of a source (title, url, publisher) holds. */
     public static final int MAX_SHORT_TEXT = 2_000;
+    /** An entity's id: a slug of lower-case letters, digits and single hyphens (a regular expression, unanchored). */
+    public static final String ID_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    /** The longest id. */
+    public static final int MAX_ID = 100;
+    /** The longest name or alias. */
+    public static final int MAX_NAME = 300;
     /**
      * The value each vocabulary's GraphQL enum adds for stored values outside the vocabulary, which another program
      * may have written: reads answer it, filters match those values by it, writes refuse it.
