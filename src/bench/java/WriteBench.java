@@ -69,9 +69,10 @@ import org.neo4j.driver.types.Relationship;
  *
  * <p>
  * server and driver: CLIENTS threads, each with one request in flight, loop through a warm-up (not recorded: until
- * the rate settles, at most WARMUP seconds, see {@link #load}) and then SECONDS seconds. Each request creates a new person citing a new source of its own and makes it a member of
- * the client's own delegation PREFIX-d-CLIENT (made by setup): over HTTP one GraphQL document with
- * {@code upsertPerson} and {@code link}; through the driver {@link #WRITE}. The TSV line: name, clients, seconds,
+ * the rate settles, at most WARMUP seconds, see {@link #load}) and then SECONDS seconds. Each request creates a new
+ * person citing a new source of its own and makes it a member of the client's own delegation PREFIX-d-CLIENT (made
+ * by setup): over HTTP one GraphQL document with {@code upsertPerson} and {@code link}; through the driver
+ * {@link #WRITE}. The TSV line: name, clients, seconds,
  * requests, acknowledged, errors, writes/s, p50 ms, p99 ms, max ms, acknowledged including the warm-up, error kinds,
  * the warm-up (its length and the rate of each of its windows).
  * Latencies are those of the requests started in the measured window, failed ones included.
@@ -329,12 +330,17 @@ public final class WriteBench {
         long requests;
         long failed;
         double seconds;
-        String warmup = "none";
+        String warmup;
     }
+
+    // The warm-up is watched in windows of this length; it ends when the rate of three windows in a row has settled.
+    private static final long WARMUP_WINDOW_NANOS = 30_000_000_000L;
+    private static final double SETTLED = 0.05;
 
     /**
      * Waits while the load warms the server up, until its rate has settled or {@code most} seconds have passed;
-     * says how long that took and the rate of each window, e.g. {@code 150 s: 57.3 99.1 121.0 123.6 125.2/s}.
+     * says how long that took and the rate of each window, e.g. {@code 150 s: 57.3 99.1 121.0 123.6 125.2/s}, or
+     * {@code none}.
      */
     private static String warmUp(int most, LongAdder acknowledged) throws InterruptedException {
         long start = System.nanoTime();
@@ -351,6 +357,9 @@ public final class WriteBench {
             windowStart = windowEnd;
             System.err.printf(Locale.ROOT, "  warm-up window %d: %.1f/s%n", rates.size(), rates.get(rates.size() - 1));
         }
+        if (rates.isEmpty()) {
+            return "none";
+        }
         return String.format(Locale.ROOT, "%d s:%s/s", (System.nanoTime() - start) / 1_000_000_000L,
                 rates.stream().map(r -> String.format(Locale.ROOT, " %.1f", r)).collect(Collectors.joining()));
     }
@@ -363,10 +372,6 @@ public final class WriteBench {
     private static boolean close(double a, double b) {
         return Math.abs(a - b) <= SETTLED * Math.max(a, b);
     }
-
-    // The warm-up is watched in windows of this length; it ends when the rate of three windows in a row has settled.
-    private static final long WARMUP_WINDOW_NANOS = 30_000_000_000L;
-    private static final double SETTLED = 0.05;
 
     /**
      * CLIENTS threads, one request in flight each: a warm-up (not recorded), then SECONDS seconds measured;
@@ -486,7 +491,8 @@ public final class WriteBench {
         long ok = stats.requests - stats.failed;
         String line = String.format(Locale.ROOT, "%s\t%d\t%.0f\t%d\t%d\t%d\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t%s\t%s", name,
                 clients, stats.seconds, stats.requests, ok, stats.failed, ok / stats.seconds, percentile(lat, 0.50),
-                percentile(lat, 0.99), percentile(lat, 1.0), stats.acknowledgedAll.sum(), errorKinds(stats), stats.warmup);
+                percentile(lat, 0.99), percentile(lat, 1.0), stats.acknowledgedAll.sum(), errorKinds(stats),
+                stats.warmup);
         try (PrintStream tsv = new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
             tsv.println(line);
         }

@@ -85,7 +85,8 @@ final class BundleWriter {
         bundle.nodes().forEach(writer::reportedBy);
         bundle.nodes().forEach((type, rows) -> {
             if (type != EntityType.SOURCE) {
-                // A new node stated by one source holds what that source says: only the others need settling.
+                // A new node stated by one source holds what that source says: only the others need settling. (A
+                // node another write created in the meantime is settled by the next write to it.)
                 writer.settle(type, rows.stream().filter(row -> bundle.stored().contains((String) row.get("id"))
                         || ((List<?>) row.get("sources")).size() > 1).toList());
             }

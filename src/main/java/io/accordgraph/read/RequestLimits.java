@@ -74,7 +74,7 @@ public class RequestLimits implements OperationCheck {
         ExpandedSize.Measure expanded = ExpandedSize.of(context.getOperationDefinition().getSelectionSet(),
                 context.getFragmentsByName());
         if (expanded.fields() > limits.maxFields()) {
-            throw expanded.depth() > limits.maxDepth() ? tooDeep() : tooLarge();
+            throw exceeded(expanded);
         }
         ExecutableNormalizedOperationFactory.Options options = ExecutableNormalizedOperationFactory.Options
                 .defaultOptions().maxChildrenDepth(limits.maxDepth()).maxFieldsCount(limits.maxFields());
@@ -86,8 +86,13 @@ public class RequestLimits implements OperationCheck {
             return operation;
         } catch (AbortExecutionException e) {
             // The factory stops at the first limit it meets; the measure, which counts levels as it does, says which.
-            throw expanded.depth() > limits.maxDepth() ? tooDeep() : tooLarge();
+            throw exceeded(expanded);
         }
+    }
+
+    /** The limit an operation of this measure is past: depth first, as the factory tells it. */
+    private LimitExceededException exceeded(ExpandedSize.Measure expanded) {
+        return expanded.depth() > limits.maxDepth() ? tooDeep() : tooLarge();
     }
 
     private LimitExceededException tooDeep() {
