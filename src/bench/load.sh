@@ -4,8 +4,10 @@
 # (a new person, a member of one of a few delegations) reads back afterwards.
 #
 #   src/bench/load.sh [clients] [seconds]      WARMUP=420 (the most seconds of the same load first, not recorded;
-#                                              it ends once the rate has settled, see writes.sh; its writes are
-#                                              read back too)
+#                                              it ends once the rate has settled, see writes.sh; its writes join
+#                                              working groups, which the read does not list, so that the measured
+#                                              delegations start empty as in a run without warm-up; they are read
+#                                              back too)
 #
 # Each client (java/WriteBench.java, mode mixed: java.net.http, one request in flight, 30 s client timeout) sends
 #   80 % nested reads: { delegations { name head { name } members(first: 20) { name roles { title } } sources { name } } }

@@ -79,7 +79,10 @@ import org.neo4j.driver.types.Relationship;
  *
  * <p>
  * mixed: CLIENTS threads for SECONDS; each request is a nested read ({@link #READ}) or, one time in five, the write
- * above joining one of DELEGATIONS shared delegations (PREFIX-d-0.., made first). HTTP timeout TIMEOUT seconds.
+ * above joining one of DELEGATIONS shared delegations (PREFIX-d-0.., made first). During the warm-up the writes join
+ * as many working groups instead (PREFIX-wg-0..), which the read does not list: it costs more the more members each
+ * delegation has (its members are sorted by name to return 20), and a warm-up of minutes would otherwise measure
+ * delegations many times larger than a run of SECONDS makes. HTTP timeout TIMEOUT seconds.
  * Prints reads and writes apart (count, p50, p99, max), errors by kind, then reads back every acknowledged write
  * (the person exists and is a member of its delegation); exits 1 on any error or anything missing.
  */
@@ -122,7 +125,7 @@ public final class WriteBench {
     static final String READ = "query MixedRead { delegations { name head { name } "
             + "members(first: 20) { name roles { title } } sources { name } } }";
     static final String READ_BACK = "query MixedReadBack($ids: [ID!]) { persons(where: {id: {in: $ids}}, first: "
-            + "200) { id memberOf(first: 100) { id } } }";
+            + "200) { id memberOf(first: 100) { id } workingGroups(first: 100) { id } } }";
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -131,7 +134,7 @@ public final class WriteBench {
             System.exit(2);
         }
         int status = switch (args[0]) {
-            case "setup" -> setup(URI.create(args[1]), token(args[2]), args[3], Integer.parseInt(args[4]));
+            case "setup" -> setup(URI.create(args[1]), token(args[2]), args[3], Integer.parseInt(args[4]), 0);
             case "server" -> serverLoad(URI.create(args[1]), token(args[2]), args[3], Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Integer.parseInt(args[6]), Path.of(args[7]));
             case "driver" -> withDriver(args[1], Math.max(64, Integer.parseInt(args[4]) + 8), driver -> driverLoad(
@@ -295,10 +298,15 @@ public final class WriteBench {
 
     // --- setup --------------------------------------------------------------------------------------------------
 
-    private static int setup(URI base, String token, String prefix, int count) {
+    /** Makes COUNT delegations PREFIX-d-0.. and GROUPS working groups PREFIX-wg-0.., citing PREFIX-setup. */
+    private static int setup(URI base, String token, String prefix, int count, int groups) {
         List<Map<String, Object>> entities = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             entities.add(Map.of("type", "Delegation", "id", prefix + "-d-" + i, "name", "Write delegation " + i,
+                    "sources", List.of(prefix + "-setup")));
+        }
+        for (int i = 0; i < groups; i++) {
+            entities.add(Map.of("type", "WorkingGroup", "id", prefix + "-wg-" + i, "name", "Warm-up group " + i,
                     "sources", List.of(prefix + "-setup")));
         }
         Map<String, Object> bundle = new LinkedHashMap<>();
@@ -318,8 +326,11 @@ public final class WriteBench {
     // --- the load loop ------------------------------------------------------------------------------------------
 
     interface Request {
-        /** Request {@code n} of {@code client}; a kind says what it was (reads and writes are counted apart). */
-        Outcome run(int client, long n) throws Exception;
+        /**
+         * Request {@code n} of {@code client}, {@code measured} once the warm-up is over; a kind says what it was
+         * (reads and writes are counted apart).
+         */
+        Outcome run(int client, long n, boolean measured) throws Exception;
     }
 
     /** What a run measured: latencies of the requests started in the measured window, by kind of request. */
@@ -404,16 +415,17 @@ public final class WriteBench {
                     }
                     n++;
                     String kind = kindOf.apply(client, n);
+                    boolean measured = begin >= measureFrom.get();
                     Outcome outcome;
                     try {
-                        outcome = request.run(client, n);
+                        outcome = request.run(client, n, measured);
                     } catch (Exception e) {
                         outcome = new Outcome(describe(e), null, System.nanoTime() - begin);
                     }
                     if (outcome.ok()) {
                         stats.acknowledgedAll.increment();
                     }
-                    if (begin < measureFrom.get()) {
+                    if (!measured) {
                         continue;
                     }
                     requests.increment();
@@ -505,7 +517,7 @@ public final class WriteBench {
             Path out) throws Exception {
         URI graphql = base.resolve("/graphql");
         Duration timeout = Duration.ofSeconds(60);
-        Stats stats = load(clients, seconds, warmup, (c, n) -> "write", (client, n) -> {
+        Stats stats = load(clients, seconds, warmup, (c, n) -> "write", (client, n, measured) -> {
             Map<String, Object> variables = writeVariables(prefix, client, n, prefix + "-d-" + client);
             String person = (String) ((Map<?, ?>) variables.get("person")).get("id");
             return checkWrite(post(graphql, token, graphql(MUTATION, variables), timeout), person);
@@ -518,7 +530,7 @@ public final class WriteBench {
     private static int driverLoad(Driver driver, String recordedBy, String prefix, int clients, int seconds,
             int warmup, Path out) throws Exception {
         LocalDate publishedAt = LocalDate.parse(PUBLISHED_AT);
-        Stats stats = load(clients, seconds, warmup, (c, n) -> "write", (client, n) -> {
+        Stats stats = load(clients, seconds, warmup, (c, n) -> "write", (client, n, measured) -> {
             long begin = System.nanoTime();
             String person = prefix + "-p-" + client + "-" + n;
             Map<String, Object> parameters = new HashMap<>();
@@ -540,7 +552,7 @@ public final class WriteBench {
 
     private static int mixed(URI base, String token, String prefix, int clients, int seconds, int delegations,
             int timeoutSeconds, int warmup) throws Exception {
-        if (setup(base, token, prefix, delegations) != 0) {
+        if (setup(base, token, prefix, delegations, delegations) != 0) {
             return 1;
         }
         URI graphql = base.resolve("/graphql");
@@ -557,7 +569,7 @@ public final class WriteBench {
             boolean write = r.nextDouble() < 0.2;
             draw.put(client, new int[] {write ? 1 : 0, r.nextInt(delegations)});
             return write ? "write" : "read";
-        }, (client, n) -> {
+        }, (client, n, measured) -> {
             int[] d = draw.get(client);
             if (d[0] == 0) {
                 Outcome o = post(graphql, token, graphql(READ, Map.of()), timeout);
@@ -566,7 +578,9 @@ public final class WriteBench {
                 }
                 return o;
             }
-            String delegation = prefix + "-d-" + d[1];
+            // The warm-up's writes join working groups, which the read does not list: the delegations it lists grow
+            // only in the measured window, as they would in a run of that length without a warm-up.
+            String delegation = prefix + (measured ? "-d-" : "-wg-") + d[1];
             Map<String, Object> variables = writeVariables(prefix, client, n, delegation);
             String person = (String) ((Map<?, ?>) variables.get("person")).get("id");
             Outcome o = checkWrite(post(graphql, token, graphql(MUTATION, variables), timeout), person);
@@ -586,8 +600,8 @@ public final class WriteBench {
                 percentile(writes, 0.5), percentile(writes, 0.99), percentile(writes, 1.0));
         System.out.println("  errors by kind: " + (stats.errors.isEmpty() ? "none" : errorKinds(stats)));
         System.out.println("  warm-up: " + stats.warmup);
-        System.out.printf("acknowledged writes: %d persons, each a new member of one of %d delegations%n",
-                acknowledged.size(), delegations);
+        System.out.printf("acknowledged writes: %d persons, each a new member of one of %d delegations (measured) "
+                + "or of %d working groups (warm-up)%n", acknowledged.size(), delegations, delegations);
 
         // Every acknowledged write reads back: the person exists and is a member of its delegation.
         List<String> missing = new ArrayList<>();
@@ -607,6 +621,7 @@ public final class WriteBench {
             for (JsonNode p : o.body().path("data").path("persons")) {
                 Set<String> memberOf = new java.util.HashSet<>();
                 p.path("memberOf").forEach(d -> memberOf.add(d.path("id").asText()));
+                p.path("workingGroups").forEach(g -> memberOf.add(g.path("id").asText()));
                 found.put(p.path("id").asText(), memberOf);
             }
             for (String[] a : chunk) {
