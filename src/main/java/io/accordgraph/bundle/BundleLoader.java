@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -121,36 +120,35 @@ public class BundleLoader {
      * @throws RejectedException listing every problem, in which case nothing was written
      */
     public LoadResult load(FactBundle bundle, String recordedBy) {
-        return write(bundle, (tx, prepared) -> BundleWriter.write(tx, prepared, recordedBy));
-    }
-
-    /**
-     * As {@link #load(FactBundle, String)}, with work that runs in the same transaction once the bundle is valid
-     * (such as removing the facts that the bundle's replace), and an answer read after the write, in its last
-     * statement: a read whose one column is named {@code answer}.
-     */
-    public Object load(FactBundle bundle, String recordedBy, Consumer<TransactionContext> first, Statement answer) {
-        return write(bundle, (tx, prepared) -> {
-            first.accept(tx);
-            return BundleWriter.write(tx, prepared, recordedBy, answer).answer();
-        });
-    }
-
-    /**
-     * Validates and writes in one transaction; once it has committed, tells the subscribers what changed, and the
-     * planner when that was a lot.
-     */
-    private <T> T write(FactBundle bundle, BiFunction<TransactionContext, PreparedBundle, T> work) {
         AtomicReference<PreparedBundle> written = new AtomicReference<>();
-        T result = writer.inTransaction(tx -> {
+        LoadResult result = writer.inTransaction(tx -> {
             PreparedBundle prepared = validate(tx, bundle);
             written.set(prepared);
-            return work.apply(tx, prepared);
+            return BundleWriter.write(tx, prepared, recordedBy);
         });
-        CommittedChanges changes = written.get().changes();
+        published(written.get().changes());
+        return result;
+    }
+
+    /**
+     * As {@link #load(FactBundle, String)}, but in the caller's transaction: with work that runs in it once the bundle
+     * is valid (such as removing the facts that the bundle's replace), and an answer read after the write, in its
+     * last statement: a read whose one column is named {@code answer}. What the bundle changed goes to
+     * {@code changes}, for {@link #published} once that transaction has committed.
+     */
+    public Object load(TransactionContext tx, FactBundle bundle, String recordedBy, Consumer<TransactionContext> first,
+            Statement answer, Consumer<CommittedChanges> changes) {
+        PreparedBundle prepared = validate(tx, bundle);
+        first.accept(tx);
+        Object answered = BundleWriter.write(tx, prepared, recordedBy, answer).answer();
+        changes.accept(prepared.changes());
+        return answered;
+    }
+
+    /** Tells the subscribers what a committed write changed, and the planner when that was a lot. */
+    public void published(CommittedChanges changes) {
         events.published(changes);
         statistics.written(changes.entities().size() + changes.facts().size());
-        return result;
     }
 
     private static PreparedBundle validate(TransactionContext tx, FactBundle bundle) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 
 import io.accordgraph.bundle.BundleLoader;
 import io.accordgraph.graph.GraphWriter;
@@ -17,9 +18,9 @@ import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 
 /**
- * Carries out the mutations. Upserts and links become small fact bundles, so they pass the same checks as an
- * import and are written by the same code, in one transaction, which then reads the mutation's answer; deletes and
- * unlinks run their own Cypher, also in one transaction each.
+ * Carries out the mutations, each in its document's transaction ({@link DocumentWrites}). Upserts and links become
+ * small fact bundles, so they pass the same checks as an import and are written by the same code, which then reads
+ * the mutation's answer; deletes and unlinks run their own Cypher.
  */
 @ApplicationScoped
 public class GraphWrites {
@@ -38,35 +39,33 @@ public class GraphWrites {
             + "WITH n, COUNT { (n)--() } AS removed DETACH DELETE n RETURN removed";
 
     private final BundleLoader loader;
-    private final GraphWriter writer;
 
-    GraphWrites(BundleLoader loader, GraphWriter writer) {
+    GraphWrites(BundleLoader loader) {
         this.loader = loader;
-        this.writer = writer;
     }
 
     /**
      * Creates or updates a node from its input; {@code answer} reads the result in the write's last statement, a
      * read whose one column is named {@code answer}.
      */
-    public Object upsert(EntityType type, Map<String, Object> input, String recordedBy, Statement answer) {
+    public Object upsert(DocumentTransaction document, EntityType type, Map<String, Object> input, Statement answer) {
         MutationBundle bundle = new MutationBundle();
         if (type == EntityType.SOURCE) {
             bundle.addSource(input, "input");
         } else {
             bundle.addEntity(type, input);
         }
-        return load(bundle, recordedBy, answer);
+        return load(document, bundle, answer);
     }
 
     /** States a fact from a link input; {@code answer} reads the fact as {@link #upsert} reads the node. */
-    public Object link(Predicate predicate, Map<String, Object> input, String recordedBy, Statement answer) {
+    public Object link(DocumentTransaction document, Predicate predicate, Map<String, Object> input, Statement answer) {
         MutationBundle bundle = new MutationBundle();
         List<String> cited = bundle.cite(input);
         bundle.addRelationship(predicate, (String) input.get("from"), (String) input.get("to"),
                 MutationBundle.given(input, predicate.properties()), (String) input.get("since"),
                 (String) input.get("until"), cited);
-        return load(bundle, recordedBy, answer);
+        return load(document, bundle, answer);
     }
 
     /**
@@ -74,8 +73,8 @@ public class GraphWrites {
      *
      * @return how many facts were removed: one, or for SERVES without a title, every role between the two
      */
-    public int unlink(Statement removal, String notFound) {
-        int removed = writer.inTransaction(tx -> (Integer) removal.answerIn(tx));
+    public int unlink(DocumentTransaction document, Statement removal, String notFound) {
+        int removed = (Integer) removal.answerIn(document.tx());
         if (removed == 0) {
             throw RejectedException.of(Problem.notFound("input", notFound));
         }
@@ -83,28 +82,28 @@ public class GraphWrites {
     }
 
     /** Deletes a node with its relationships: its kind and how many relationships went with it. */
-    public Deleted delete(String id) {
-        return writer.inTransaction(tx -> {
-            List<Record> kind = tx.run(KIND_OF, Map.of("id", id, "kinds", EntityType.labels())).list();
-            if (kind.isEmpty()) {
-                throw RejectedException.of(Problem.notFound("id", "no entity with id '" + id + "'"));
+    public Deleted delete(DocumentTransaction document, String id) {
+        TransactionContext tx = document.tx();
+        List<Record> kind = tx.run(KIND_OF, Map.of("id", id, "kinds", EntityType.labels())).list();
+        if (kind.isEmpty()) {
+            throw RejectedException.of(Problem.notFound("id", "no entity with id '" + id + "'"));
+        }
+        EntityType type = EntityType.ofLabel(kind.get(0).get("kind").asString()).orElseThrow();
+        if (type == EntityType.SOURCE) {
+            long citations = tx.run(CITATIONS, Map.of("id", id)).single().get(0).asLong();
+            if (citations > 0) {
+                throw RejectedException.of(Problem.conflict("id", "source '" + id + "' is cited by "
+                        + citations + " fact(s); delete or re-source them first"));
             }
-            EntityType type = EntityType.ofLabel(kind.get(0).get("kind").asString()).orElseThrow();
-            if (type == EntityType.SOURCE) {
-                long citations = tx.run(CITATIONS, Map.of("id", id)).single().get(0).asLong();
-                if (citations > 0) {
-                    throw RejectedException.of(Problem.conflict("id", "source '" + id + "' is cited by "
-                            + citations + " fact(s); delete or re-source them first"));
-                }
-            }
-            int removed = tx.run(DETACH_DELETE, Map.of("id", id)).single().get(0).asInt();
-            return new Deleted(type, removed);
-        });
+        }
+        int removed = tx.run(DETACH_DELETE, Map.of("id", id)).single().get(0).asInt();
+        return new Deleted(type, removed);
     }
 
-    private Object load(MutationBundle bundle, String recordedBy, Statement answer) {
+    private Object load(DocumentTransaction document, MutationBundle bundle, Statement answer) {
         try {
-            return loader.load(bundle.bundle(), recordedBy, bundle::removeReplaced, answer);
+            return loader.load(document.tx(), bundle.bundle(), document.writer(), bundle::removeReplaced, answer,
+                    document.changes());
         } catch (RejectedException e) {
             throw bundle.translate(e);
         }

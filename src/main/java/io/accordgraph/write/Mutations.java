@@ -13,26 +13,23 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import graphql.GraphQLContext;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
-import io.accordgraph.graph.Admission;
 import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.Statement;
-import io.accordgraph.graph.Writer;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.read.Names;
-import io.accordgraph.read.Operations;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.RequestReads;
 import io.accordgraph.read.Row;
@@ -42,8 +39,9 @@ import io.accordgraph.schema.MutationFields;
 
 /**
  * The mutations: an upsert per kind, {@code link}, {@code unlink} and {@code deleteEntity}, with their inputs derived
- * from the model. Each answers with what the request selects, compiled into one statement that runs in the write's
- * own transaction, so the answer is what was written.
+ * from the model. A document's mutations are written in one transaction ({@link DocumentWrites}); each answers with
+ * what the request selects, compiled into one statement that runs in that transaction, so the answer is what was
+ * written.
  */
 @ApplicationScoped
 public class Mutations implements MutationFields {
@@ -53,43 +51,46 @@ public class Mutations implements MutationFields {
 
     private final GraphWrites writes;
     private final RequestReads reads;
-    private final Admission admission;
+    private final DocumentWrites documents;
 
-    Mutations(GraphWrites writes, RequestReads reads, Admission admission) {
-        this.admission = admission;
+    Mutations(GraphWrites writes, RequestReads reads, DocumentWrites documents) {
         this.writes = writes;
         this.reads = reads;
+        this.documents = documents;
     }
 
     @Override
     public List<MutationField> mutationFields() {
-        List<MutationField> fields = new ArrayList<>();
+        Map<GraphQLFieldDefinition, DocumentWrites.Work> works = new LinkedHashMap<>();
         for (EntityType kind : EntityType.values()) {
-            fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("upsert" + kind.label())
+            works.put(GraphQLFieldDefinition.newFieldDefinition().name("upsert" + kind.label())
                     .description("Adds a " + kind.label() + ", or updates the one with this id."
                             + (Model.inputLinks(kind).isEmpty() ? "" : " "
                                     + Model.inputLinks(kind).stream().map(l -> "`" + l.name() + "`")
                                             .collect(Collectors.joining(" and ")) + " add the links."))
                     .argument(a -> a.name("input").type(nonNull(Names.ref(Names.input(kind)))))
-                    .type(nonNull(Names.ref(kind.label()))).build(), blocking(env -> upsert(kind, env))));
+                    .type(nonNull(Names.ref(kind.label()))).build(),
+                    (field, context, document) -> upsert(kind, field, context, document));
         }
-        fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("link")
+        works.put(GraphQLFieldDefinition.newFieldDefinition().name("link")
                 .description("States a fact linking two nodes, with its sources; the same link again changes nothing "
                         + "but adds new sources. Returns the fact as stored.")
                 .argument(a -> a.name("input").type(nonNull(Names.ref("LinkInput"))))
-                .type(nonNull(Names.ref(Names.FACT))).build(), blocking(this::link)));
-        fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("unlink")
+                .type(nonNull(Names.ref(Names.FACT))).build(), this::link);
+        works.put(GraphQLFieldDefinition.newFieldDefinition().name("unlink")
                 .description("Removes a fact linking two nodes, every claim of it; with `sources`, withdraws "
                         + "only those reports' support: each claim keeps its other sources, and one left with none "
                         + "is removed. Returns how many claims it removed or withdrew sources from.")
                 .argument(a -> a.name("input").type(nonNull(Names.ref("UnlinkInput"))))
-                .type(nonNull(Names.INT)).build(), blocking(this::unlink)));
-        fields.add(new MutationField(GraphQLFieldDefinition.newFieldDefinition().name("deleteEntity")
+                .type(nonNull(Names.INT)).build(), this::unlink);
+        works.put(GraphQLFieldDefinition.newFieldDefinition().name("deleteEntity")
                 .description("Deletes a node of any kind with all its relationships. A source that facts still cite "
                         + "is kept, and the error says how many cite it.")
                 .argument(a -> a.name("id").type(nonNull(Names.ID)))
-                .type(nonNull(Names.ref("DeletedEntity"))).build(), blocking(this::delete)));
-        return fields;
+                .type(nonNull(Names.ref("DeletedEntity"))).build(), this::delete);
+        DataFetcher<Object> fetcher = documents.fetcher(works.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().getName(), Map.Entry::getValue)));
+        return works.keySet().stream().map(definition -> new MutationField(definition, fetcher)).toList();
     }
 
     @Override
@@ -114,28 +115,25 @@ public class Mutations implements MutationFields {
         return types;
     }
 
-    /** A write takes a write slot, then runs on a worker thread, since it waits on the database. */
-    private DataFetcher<Object> blocking(DataFetcher<Object> write) {
-        return env -> admission.write(() -> write.get(env));
-    }
-
-    private Object upsert(EntityType kind, DataFetchingEnvironment env) {
-        Map<String, Object> input = env.getArgument("input");
-        ExecutableNormalizedField field = Operations.rootField(env);
+    @SuppressWarnings("unchecked")
+    private Object upsert(EntityType kind, ExecutableNormalizedField field, GraphQLContext context,
+            DocumentTransaction document) {
+        Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Projector projector = reads.projector();
         CypherParameters p = projector.parameters();
         Projector.Projected node = projector.node("n", EnumSet.of(kind), field);
         Statement answer = new Statement("MATCH (n:" + kind.label() + " {id: " + p.add(input.get("id")) + "}) RETURN "
                 + node.cypher() + " AS answer", p.values(), records -> node.conversion().from(records.get(0).get(0)));
-        StatementCount.of(env.getGraphQlContext()).add(1);
-        return writes.upsert(kind, input, Writer.of(env.getGraphQlContext()), answer);
+        StatementCount.of(context).add(1);
+        return writes.upsert(document, kind, input, answer);
     }
 
-    private Object link(DataFetchingEnvironment env) {
-        Map<String, Object> input = env.getArgument("input");
+    @SuppressWarnings("unchecked")
+    private Object link(ExecutableNormalizedField field, GraphQLContext context, DocumentTransaction document) {
+        Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Predicate predicate = Predicate.valueOf((String) input.get("type"));
         Projector projector = reads.projector();
-        Projector.Projected fact = projector.fact("r", "s", "o", Operations.rootField(env));
+        Projector.Projected fact = projector.fact("r", "s", "o", field);
         CypherParameters p = projector.parameters();
         // The answer is the claim this link states: the fact with exactly these qualifiers.
         Map<String, Object> qualifiers = new HashMap<>(MutationBundle.given(input, predicate.properties()));
@@ -148,12 +146,13 @@ public class Mutations implements MutationFields {
                 + p.add(Claim.key(qualifiers)) + " WITH r, startNode(r) AS s, endNode(r) AS o RETURN "
                 + fact.cypher() + " AS answer", p.values(),
                 records -> fact.conversion().from(records.get(0).get(0)));
-        StatementCount.of(env.getGraphQlContext()).add(1);
-        return writes.link(predicate, input, Writer.of(env.getGraphQlContext()), answer);
+        StatementCount.of(context).add(1);
+        return writes.link(document, predicate, input, answer);
     }
 
-    private Object unlink(DataFetchingEnvironment env) {
-        Map<String, Object> input = env.getArgument("input");
+    @SuppressWarnings("unchecked")
+    private Object unlink(ExecutableNormalizedField field, GraphQLContext context, DocumentTransaction document) {
+        Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Predicate predicate = Predicate.valueOf((String) input.get("type"));
         String title = (String) input.get("title");
         List<String> sources = (List<String>) input.get("sources");
@@ -161,7 +160,7 @@ public class Mutations implements MutationFields {
         String facts = "MATCH " + fact(predicate, input, title, p);
         Statement removal = new Statement(sources == null ? facts + " DELETE r RETURN count(*)"
                 : withdrawal(facts, p.add(sources)), p.values(), records -> records.get(0).get(0).asInt());
-        return writes.unlink(removal, "no " + predicate + " fact from '" + input.get("from") + "' to '"
+        return writes.unlink(document, removal, "no " + predicate + " fact from '" + input.get("from") + "' to '"
                 + input.get("to") + "'" + (title == null ? "" : " with title '" + title + "'")
                 + (sources == null ? "" : " cited by " + sources));
     }
@@ -179,10 +178,10 @@ public class Mutations implements MutationFields {
                 + "RETURN count(*)";
     }
 
-    private Object delete(DataFetchingEnvironment env) {
-        String id = env.getArgument("id");
-        GraphWrites.Deleted deleted = writes.delete(id);
-        return Row.of(Operations.rootField(env), child -> switch (child.getName()) {
+    private Object delete(ExecutableNormalizedField field, GraphQLContext context, DocumentTransaction document) {
+        String id = (String) field.getResolvedArguments().get("id");
+        GraphWrites.Deleted deleted = writes.delete(document, id);
+        return Row.of(field, child -> switch (child.getName()) {
             case "id" -> id;
             case "type" -> deleted.type().name();
             default -> deleted.relationshipsRemoved();

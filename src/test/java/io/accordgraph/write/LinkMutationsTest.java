@@ -30,6 +30,19 @@ class LinkMutationsTest {
     }
 
     @Test
+    void aLinkSeesWhatEarlierFieldsOfItsDocumentWrote() {
+        query("""
+                mutation { upsertPerson(input: {id: "aide", name: "Aide", sources: ["%1$s"]}) { id }
+                  upsertDelegation(input: {id: "aides", name: "Aides", sources: ["%1$s"]}) { id }
+                  link(input: {type: MEMBER_OF, from: "aide", to: "aides", sources: ["%1$s"]}) {
+                    subject { id } object { id } } }""".formatted(REPORT))
+                .body("data.link.subject.id", equalTo("aide"))
+                .body("data.link.object.id", equalTo("aides"));
+        query("{ persons(where: {id: {eq: \"aide\"}}) { memberOf { id } } }")
+                .body("data.persons[0].memberOf.id", contains("aides"));
+    }
+
+    @Test
     void headAndMemberOfADelegationAtTalks() {
         query("""
                 mutation {

@@ -137,6 +137,17 @@ class WriteRejectionsTest {
     }
 
     @Test
+    void aMutationDocumentIsWrittenWholeOrNotAtAll() {
+        // The first field alone is valid; the second links to a delegation that does not exist.
+        refused("mutation { upsertPerson(input: {id: \"whole-or-nothing\", name: \"Whole Or Nothing\", sources: [\""
+                + REPORT + "\"]}) { id } link(input: {type: MEMBER_OF, from: \"whole-or-nothing\", to: "
+                + "\"no-such-delegation\", sources: [\"" + REPORT + "\"]}) { predicate } }", "NOT_FOUND")
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].path", equalTo(List.of("link")))
+                .body("errors[0].extensions.problems[0].path", equalTo("input.to"));
+    }
+
+    @Test
     void severalProblemsAreAllListed() {
         refused("mutation { upsertStatement(input: {id: \"Bad Id\", name: \"\", speaker: \"nobody\", "
                 + "date: \"yesterday\", sources: [\"" + REPORT + "\"]}) { id } }", "VALIDATION")

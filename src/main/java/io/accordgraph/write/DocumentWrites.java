@@ -1,0 +1,103 @@
+package io.accordgraph.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import graphql.GraphQLContext;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.DataFetcher;
+import io.accordgraph.bundle.BundleLoader;
+import io.accordgraph.graph.Admission;
+import io.accordgraph.graph.GraphWriter;
+import io.accordgraph.graph.Writer;
+import io.accordgraph.live.CommittedChanges;
+import io.accordgraph.read.Operations;
+
+/**
+ * Writes the root fields of a mutation document in order, in one transaction: the document is written whole or not
+ * at all. The first field fetched takes one write slot and runs every field in that transaction, which the driver
+ * retries whole on a transient failure such as a deadlock; each field then takes its answer. When a field fails,
+ * the fields before it are rolled back with it: the answer is that of any failed mutation, its error at that field
+ * and {@code data} null (every mutation field is non-null).
+ */
+@ApplicationScoped
+public class DocumentWrites {
+
+    /** What a mutation field writes in the document's transaction, and its answer. */
+    @FunctionalInterface
+    public interface Work {
+        Object run(ExecutableNormalizedField field, GraphQLContext context, DocumentTransaction document);
+    }
+
+    private final GraphWriter writer;
+    private final Admission admission;
+    private final BundleLoader loader;
+
+    DocumentWrites(GraphWriter writer, Admission admission, BundleLoader loader) {
+        this.writer = writer;
+        this.admission = admission;
+        this.loader = loader;
+    }
+
+    /** The fetcher of every field in {@code works}, by field name: each answers from the document's one write. */
+    public DataFetcher<Object> fetcher(Map<String, Work> works) {
+        return env -> {
+            // Taken before: the context is a ConcurrentHashMap, which refuses an update from inside computeIfAbsent.
+            ExecutableNormalizedOperation operation = Operations.of(env);
+            GraphQLContext context = env.getGraphQlContext();
+            CompletionStage<Answers> answers = context.computeIfAbsent(Answers.class,
+                    key -> admission.write(() -> writeAll(works, operation, context)));
+            String resultKey = env.getField().getResultKey();
+            return answers.thenApply(all -> all.of(resultKey));
+        };
+    }
+
+    private Answers writeAll(Map<String, Work> works, ExecutableNormalizedOperation operation,
+            GraphQLContext context) {
+        Map<String, Object> values = new HashMap<>();
+        List<CommittedChanges> changes = new ArrayList<>();
+        String[] running = new String[1];
+        try {
+            writer.inTransaction(tx -> {
+                // A retried attempt starts again from the first field.
+                values.clear();
+                changes.clear();
+                DocumentTransaction document = new DocumentTransaction(tx, Writer.of(context), changes::add);
+                for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+                    Work work = works.get(field.getName());
+                    if (work != null) {
+                        running[0] = field.getResultKey();
+                        values.put(field.getResultKey(), work.run(field, context, document));
+                    }
+                }
+                running[0] = null;
+                return null;
+            });
+        } catch (RuntimeException e) {
+            return new Answers(values, e, running[0] == null);
+        }
+        changes.forEach(loader::published);
+        return new Answers(values, null, false);
+    }
+
+    /**
+     * Each field's answer; or the failure of one field, which the fields after it share while those before it keep
+     * answers no one sees (data is null); or a failure of the transaction itself ({@code everyField}), such as its
+     * commit, which every field answers.
+     */
+    private record Answers(Map<String, Object> values, RuntimeException failure, boolean everyField) {
+
+        Object of(String resultKey) {
+            if (failure != null && (everyField || !values.containsKey(resultKey))) {
+                throw failure;
+            }
+            return values.get(resultKey);
+        }
+    }
+}
