@@ -3,8 +3,6 @@ package io.accordgraph.graph;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 
-import org.jboss.logmanager.ExtLogRecord;
-
 import io.quarkus.logging.LoggingFilter;
 
 /**
@@ -16,31 +14,12 @@ import io.quarkus.logging.LoggingFilter;
 @LoggingFilter(name = "refused-requests")
 public final class RefusedRequestLogFilter implements Filter {
 
-    private static final String PACKAGE = RejectedException.class.getPackageName() + ".";
-    private static final String[] REFUSALS = { InvalidInputException.class.getSimpleName(),
-            NotFoundException.class.getSimpleName(), ConflictException.class.getSimpleName(),
-            UnauthenticatedException.class.getSimpleName(), ForbiddenException.class.getSimpleName(),
-            QueryTimeoutException.class.getSimpleName(), DatabaseUnavailableException.class.getSimpleName(),
-            BusyException.class.getSimpleName() };
-
     @Override
     public boolean isLoggable(LogRecord record) {
         Throwable thrown = record.getThrown();
         // A request past the time limit is the client's to fix, like a refused one; its error says so.
-        if (thrown instanceof RejectedException || thrown instanceof AccessDeniedException
+        return !(thrown instanceof RejectedException || thrown instanceof AccessDeniedException
                 || thrown instanceof QueryTimeoutException || thrown instanceof DatabaseUnavailableException
-                || thrown instanceof BusyException) {
-            return false;
-        }
-        String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-        if (message == null || !message.startsWith("SRGQL012000")) {
-            return true;
-        }
-        for (String refusal : REFUSALS) {
-            if (message.contains(PACKAGE + refusal + ":")) {
-                return false;
-            }
-        }
-        return true;
+                || thrown instanceof BusyException);
     }
 }
