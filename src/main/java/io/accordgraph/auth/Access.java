@@ -2,8 +2,8 @@ package io.accordgraph.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.accordgraph.graph.ForbiddenException;
-import io.accordgraph.graph.UnauthenticatedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.ErrorCode;
 import io.accordgraph.graph.model.Claim;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,7 +49,7 @@ public class Access {
 
     /** The identity when it may do this, or the refusal; for GraphQL fields, which must not block. */
     public Uni<SecurityIdentity> check(Uni<SecurityIdentity> identity, Need need) {
-        return identity.onFailure().transform(invalid -> new UnauthenticatedException(REFUSED))
+        return identity.onFailure().transform(invalid -> new CodedException(ErrorCode.UNAUTHENTICATED, REFUSED))
                 .invoke(checked -> allow(checked, need));
     }
 
@@ -69,14 +69,14 @@ public class Access {
 
     private void allow(SecurityIdentity identity, Need need) {
         if (identity.isAnonymous() && (need == Need.WRITE || config.readsNeedToken())) {
-            throw new UnauthenticatedException(need == Need.WRITE
+            throw new CodedException(ErrorCode.UNAUTHENTICATED, need == Need.WRITE
                     ? "Writing needs a bearer token with the role " + EDITOR + " (header Authorization: Bearer "
                             + "<token>); none was given. Nothing was written."
                     : "Reading needs a bearer token on this server (accord.auth.reads-need-token); none was given.");
         }
         if (need == Need.WRITE && !identity.hasRole(EDITOR)) {
-            throw new ForbiddenException("Writing needs the role " + EDITOR + ", which this bearer token does not "
-                    + "carry. Nothing was written.");
+            throw new CodedException(ErrorCode.FORBIDDEN, "Writing needs the role " + EDITOR + ", which this bearer "
+                    + "token does not carry. Nothing was written.");
         }
     }
 }

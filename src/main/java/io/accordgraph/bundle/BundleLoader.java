@@ -23,10 +23,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.GraphWriter;
 import io.accordgraph.graph.PlannerStatistics;
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.live.ChangeEvents;
@@ -62,17 +62,17 @@ public class BundleLoader {
             if (e.getCause() instanceof JsonParseException broken) {
                 throw notJson(broken);
             }
-            throw RejectedException.of(Problem.invalid(jsonPath(e.getPath()), mappingMessage(e)));
+            throw CodedException.of(Problem.invalid(jsonPath(e.getPath()), mappingMessage(e)));
         } catch (JsonParseException e) {
             throw notJson(e);
         } catch (IOException e) {
-            throw RejectedException.of(Problem.invalid("bundle", "cannot read the bundle: " + e.getMessage()));
+            throw CodedException.of(Problem.invalid("bundle", "cannot read the bundle: " + e.getMessage()));
         }
     }
 
-    private static RejectedException notJson(JsonParseException e) {
+    private static CodedException notJson(JsonParseException e) {
         String message = e.getOriginalMessage().replaceAll(" \\(start marker at .*", "");
-        return RejectedException.of(Problem.invalid("bundle", "not valid JSON at line " + e.getLocation().getLineNr()
+        return CodedException.of(Problem.invalid("bundle", "not valid JSON at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr() + ": " + message));
     }
 
@@ -117,7 +117,7 @@ public class BundleLoader {
      * Validates the whole bundle and writes it, in one transaction; {@code recordedBy} names the writer on each
      * new claim. Subscribers hear of it once it has committed.
      *
-     * @throws RejectedException listing every problem, in which case nothing was written
+     * @throws CodedException listing every problem, in which case nothing was written
      */
     public LoadResult load(FactBundle bundle, String recordedBy) {
         AtomicReference<PreparedBundle> written = new AtomicReference<>();

@@ -20,16 +20,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.accordgraph.auth.Access;
-import io.accordgraph.graph.AccessDeniedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.Admission;
-import io.accordgraph.graph.BusyException;
-import io.accordgraph.graph.DatabaseUnavailableException;
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.ProblemCode;
-import io.accordgraph.graph.QueryTimeoutException;
-import io.accordgraph.graph.RejectedException;
-import io.accordgraph.graph.UnauthenticatedException;
 import io.accordgraph.web.JsonBodies;
 import io.smallrye.common.annotation.Blocking;
 
@@ -44,8 +40,6 @@ import io.smallrye.common.annotation.Blocking;
 public class BundleResource {
 
     private static final Logger LOG = Logger.getLogger(BundleResource.class);
-    /** When a refused import may try again: soon, since the writes it waited for take seconds at most. */
-    private static final int RETRY_AFTER_SECONDS = 2;
 
     private final BundleLoader loader;
     private final BundleExporter exporter;
@@ -88,41 +82,11 @@ public class BundleResource {
     }
 
     @ServerExceptionMapper
-    Response refused(RejectedException e) {
-        int status = switch (e.code()) {
-            case VALIDATION -> 400;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-        };
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new Refusal(e.code(), e.getMessage(), e.problems())).build();
-    }
-
-    @ServerExceptionMapper
-    Response denied(AccessDeniedException e) {
-        Response.ResponseBuilder response = Response.status(e instanceof UnauthenticatedException ? 401 : 403);
-        if (e instanceof UnauthenticatedException) {
-            response.header("WWW-Authenticate", "Bearer");
-        }
-        return response.type(MediaType.APPLICATION_JSON).entity(new Failure(e.code(), e.getMessage())).build();
-    }
-
-    @ServerExceptionMapper
-    Response unavailable(DatabaseUnavailableException e) {
-        return Response.status(503).type(MediaType.APPLICATION_JSON)
-                .entity(new Failure("DATABASE_UNAVAILABLE", e.getMessage())).build();
-    }
-
-    @ServerExceptionMapper
-    Response busy(BusyException e) {
-        return Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS).type(MediaType.APPLICATION_JSON)
-                .entity(new Failure("BUSY", e.getMessage())).build();
-    }
-
-    @ServerExceptionMapper
-    Response timedOut(QueryTimeoutException e) {
-        return Response.status(408).type(MediaType.APPLICATION_JSON).entity(new Failure("TIMEOUT", e.getMessage()))
-                .build();
+    Response refused(CodedException e) {
+        Response.ResponseBuilder response = Response.status(e.code().status());
+        e.code().headers().forEach(response::header);
+        return response.type(MediaType.APPLICATION_JSON)
+                .entity(new Failure(e.code().name(), e.getMessage(), e.problems())).build();
     }
 
     // Such as a bundle too large for the memory the database has for one transaction: the client learns that
@@ -135,11 +99,14 @@ public class BundleResource {
                         + "bundle may need more memory, or to be split into several.")).build();
     }
 
-    /** The body of a request that failed on the server's side, or was refused for who sent it. */
-    record Failure(String code, String message) {
-    }
+    /**
+     * The body of a request that failed or was refused: the same code, message and problems a GraphQL error carries.
+     * Only a refusal of the input has problems; other bodies leave them out.
+     */
+    record Failure(String code, String message, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Problem> problems) {
 
-    /** The body of a refused request: the same code, message and problems a GraphQL error carries. */
-    record Refusal(ProblemCode code, String message, List<Problem> problems) {
+        Failure(String code, String message) {
+            this(code, message, List.of());
+        }
     }
 }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
 import io.accordgraph.bundle.FactBundle.SourceEntry;
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
@@ -86,7 +86,7 @@ final class BundleValidator {
             relationship("relationships[" + i + "]", bundle.relationships().get(i), known);
         }
         if (!problems.isEmpty()) {
-            throw RejectedException.of(problems);
+            throw CodedException.of(problems);
         }
         return new PreparedBundle(nodes, relationships, stored.keySet());
     }

@@ -11,8 +11,8 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
@@ -237,7 +237,7 @@ final class BundleWriter {
                 long expected = step.rows().stream().mapToLong(step.links()).sum();
                 long missing = expected - ((Number) counts.get(i)).longValue();
                 if (missing != 0) {
-                    throw RejectedException.of(Problem.conflict(step.linksAt(), missing + " of " + expected
+                    throw CodedException.of(Problem.conflict(step.linksAt(), missing + " of " + expected
                             + " links lead to a node that was deleted while the bundle was written; nothing was "
                             + "written"));
                 }

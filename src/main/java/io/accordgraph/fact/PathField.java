@@ -17,8 +17,8 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
@@ -84,7 +84,7 @@ public class PathField implements SingleQueryField {
         String to = (String) args.get("to");
         int hops = limits.hops((Integer) args.get("maxHops"));
         if (from.equals(to)) {
-            throw RejectedException.of(Problem.invalid("to", "from and to are the same entity ('" + from
+            throw CodedException.of(Problem.invalid("to", "from and to are the same entity ('" + from
                     + "'); a path links two"));
         }
         CypherParameters p = projector.parameters();
@@ -110,7 +110,7 @@ public class PathField implements SingleQueryField {
             ChildProjections steps) {
         for (String end : List.of("from", "to")) {
             if (!record.get(end + "Found").asBoolean()) {
-                throw RejectedException.of(Problem.notFound(end, "no entity with id '" + (end.equals("from") ? from
+                throw CodedException.of(Problem.notFound(end, "no entity with id '" + (end.equals("from") ? from
                         : to) + "'"));
             }
         }

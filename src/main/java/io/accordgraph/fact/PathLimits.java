@@ -2,8 +2,8 @@ package io.accordgraph.fact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 
 /**
  * How far {@code path} looks and how many chains it answers, from configuration. A bean of its own so that the
@@ -22,7 +22,7 @@ public class PathLimits {
     int hops(Integer maxHops) {
         int hops = maxHops == null ? config.defaultHops() : maxHops;
         if (hops < 1 || hops > config.maxHops()) {
-            throw RejectedException.of(Problem.invalid("maxHops", "must be between 1 and " + config.maxHops()
+            throw CodedException.of(Problem.invalid("maxHops", "must be between 1 and " + config.maxHops()
                     + " (it was " + hops + ")"));
         }
         return hops;

@@ -11,6 +11,9 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.ErrorCode;
+
 /**
  * What a failure of the database means to a client: stopped at the request's time limit ({@code TIMEOUT}),
  * unreachable or stopped by the database itself, as while it shuts down (logged once here, in one line, and answered
@@ -43,14 +46,17 @@ final class DatabaseFailures {
         String code = cause instanceof Neo4jException coded && coded.code() != null ? coded.code() : "";
         boolean stopped = STOPPED.stream().anyMatch(code::startsWith);
         if (code.startsWith(TIMED_OUT) || stopped && System.nanoTime() - started >= timeout.toNanos()) {
-            return new QueryTimeoutException(timeout);
+            return new CodedException(ErrorCode.TIMEOUT, "The database stopped this request (its time limit is "
+                    + timeout.toMillis() / 1000.0 + " s); ask for less (a smaller `first`, fewer levels) or split the "
+                    + "import.");
         }
         // A transient failure that outlived the driver's retries, a database that is not there while its server
         // stops or starts, or work it stopped before the time limit: the client may try again shortly.
         if (stopped || cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
                 || cause instanceof TransientException || DATABASE_NOT_FOUND.equals(code)) {
             logUnavailable(cause);
-            return new DatabaseUnavailableException();
+            return new CodedException(ErrorCode.DATABASE_UNAVAILABLE,
+                    "The graph database cannot be reached at the moment; try again shortly.");
         }
         return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }

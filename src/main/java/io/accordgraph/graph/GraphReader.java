@@ -27,6 +27,8 @@ import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import io.accordgraph.error.CodedException;
+
 /**
  * Runs the read queries of the API. Reads are routed to readers, so a Neo4j cluster spreads them, and are
  * retried by the driver on transient failures; a database that stays unreachable becomes a coded GraphQL error.
@@ -157,7 +159,7 @@ public class GraphReader {
     private static Object answerOf(Statement statement, List<Record> records) {
         try {
             return statement.answer().apply(records);
-        } catch (RejectedException refused) {
+        } catch (CodedException refused) {
             return refused;
         }
     }

@@ -8,6 +8,6 @@ import graphql.execution.ExecutionContext;
  */
 public interface OperationCheck {
 
-    /** @throws LimitExceededException to refuse the whole operation, with its code */
+    /** @throws io.accordgraph.error.LimitExceededException to refuse the whole operation, with its code */
     void check(ExecutionContext context);
 }

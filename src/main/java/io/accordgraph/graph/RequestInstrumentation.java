@@ -28,8 +28,9 @@ import graphql.validation.ValidationError;
  * The one instrumentation graphql-java takes: SmallRye's for what happens once per request (it fills SmallRye's
  * parsed-query cache and applies its query limits when they are configured), every {@link OperationCheck} before an
  * operation runs, then every other instrumentation bean when the request and its operation begin and on the answer
- * ({@link RequestErrorCodes}, the statement count, the metrics). Hooks that run at every field stay no-ops: a chain
- * of instrumentations costs at every field of every answer, which on a deep page is a sixth of the request.
+ * ({@link io.accordgraph.error.RequestErrorCodes}, the statement count, the metrics). Hooks that run at every field
+ * stay no-ops: a chain of instrumentations costs at every field of every answer, which on a deep page is a sixth of
+ * the request.
  */
 @ApplicationScoped
 public class RequestInstrumentation {

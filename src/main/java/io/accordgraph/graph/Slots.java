@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.util.TypeLiteral;
 
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.ErrorCode;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,7 +23,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * A few slots for one kind of work: SmallRye Fault Tolerance's bulkhead for asynchronous work, whose queue holds no
  * thread, so that waiting writes cannot use up the threads that reads need. It has no deadline for the wait, and its
  * timeout would fail work that had already started (a write whose commit had begun), so the deadline is kept here:
- * work that has not started within {@code max-wait} is refused with {@link BusyException} and will never start.
+ * work that has not started within {@code max-wait} is refused with {@code BUSY} and will never start.
  * The queue and the waits are in {@code /q/metrics} ({@code accord_admission_queued},
  * {@code accord_admission_wait_seconds}, tagged with the kind of work).
  */
@@ -48,7 +50,7 @@ public final class Slots {
 
     /**
      * Starts {@code work} once a slot is free, and gives the slot back when the stage it returns completes; or
-     * fails with {@link BusyException}, without starting it, when no slot freed within the deadline or the queue is
+     * fails with {@code BUSY}, without starting it, when no slot freed within the deadline or the queue is
      * full. {@code work} must not block: it may be called on the thread that completes another's work.
      */
     @SuppressWarnings("unchecked")
@@ -91,7 +93,9 @@ public final class Slots {
         if (decided.compareAndSet(false, true)) {
             queued.decrementAndGet();
             waits.record(System.nanoTime() - asked, TimeUnit.NANOSECONDS);
-            answer.completeExceptionally(new BusyException(work, maxWait));
+            answer.completeExceptionally(new CodedException(ErrorCode.BUSY, "The server is busy with other " + work
+                    + ": none could start within " + maxWait.toMillis() + " ms (accord.admission.max-wait). Nothing "
+                    + "was run or written; try again shortly."));
         }
     }
 }

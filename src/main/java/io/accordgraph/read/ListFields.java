@@ -18,8 +18,8 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.graph.CypherParameters;
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Model;
@@ -144,7 +144,7 @@ public class ListFields implements QueryFields {
             CypherParameters p = projector.parameters();
             Integer offset = (Integer) field.getResolvedArguments().get("offset");
             if (offset != null && offset < 0) {
-                throw RejectedException.of(Problem.invalid("offset", "must not be negative (it was " + offset + ")"));
+                throw CodedException.of(Problem.invalid("offset", "must not be negative (it was " + offset + ")"));
             }
             int size = pageSize.of((Integer) field.getResolvedArguments().get("first"));
             Sort sort = sort(list.type(), field);

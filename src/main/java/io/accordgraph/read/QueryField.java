@@ -17,7 +17,7 @@ public interface QueryField {
     /**
      * The statement for this occurrence of the field, with its arguments and everything selected under it.
      *
-     * @throws io.accordgraph.graph.RejectedException when an argument breaks a rule; the field answers that error
+     * @throws io.accordgraph.error.CodedException when an argument breaks a rule; the field answers that error
      */
     Statement compile(ExecutableNormalizedField field, Projector projector);
 

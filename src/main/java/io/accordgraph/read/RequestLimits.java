@@ -16,7 +16,8 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import io.accordgraph.graph.LimitExceededException;
+import io.accordgraph.error.ErrorCode;
+import io.accordgraph.error.LimitExceededException;
 import io.accordgraph.graph.LimitsConfig;
 import io.accordgraph.graph.OperationCheck;
 import io.accordgraph.read.page.PageConfig;
@@ -51,14 +52,15 @@ public class RequestLimits implements OperationCheck {
             cost = Math.min(Long.MAX_VALUE / 2, cost + cost(root, 1, pages.defaultSize(), context.getGraphQLSchema()));
         }
         if (aliases > limits.maxAliases()) {
-            throw new LimitExceededException("TOO_MANY_ALIASES", "The query asks for " + aliases + " fields under "
-                    + "aliases; at most " + limits.maxAliases() + " are allowed (accord.limits.max-aliases).");
+            throw new LimitExceededException(ErrorCode.TOO_MANY_ALIASES, "The query asks for " + aliases
+                    + " fields under aliases; at most " + limits.maxAliases() + " are allowed "
+                    + "(accord.limits.max-aliases).");
         }
         context.getGraphQLContext().put(COST, cost);
         if (cost > limits.maxCost()) {
-            throw new LimitExceededException("QUERY_TOO_COMPLEX", "The query could return " + cost + " objects; at "
-                    + "most " + limits.maxCost() + " are allowed (accord.limits.max-cost). Give nested lists a "
-                    + "smaller `first`, or ask for fewer levels.");
+            throw new LimitExceededException(ErrorCode.QUERY_TOO_COMPLEX, "The query could return " + cost
+                    + " objects; at most " + limits.maxCost() + " are allowed (accord.limits.max-cost). Give nested "
+                    + "lists a smaller `first`, or ask for fewer levels.");
         }
     }
 
@@ -96,12 +98,12 @@ public class RequestLimits implements OperationCheck {
     }
 
     private LimitExceededException tooDeep() {
-        return new LimitExceededException("QUERY_TOO_DEEP", "The query goes more than " + limits.maxDepth()
+        return new LimitExceededException(ErrorCode.QUERY_TOO_DEEP, "The query goes more than " + limits.maxDepth()
                 + " levels deep (accord.limits.max-depth).");
     }
 
     private LimitExceededException tooLarge() {
-        return new LimitExceededException("QUERY_TOO_LARGE", "The query has more than " + limits.maxFields()
+        return new LimitExceededException(ErrorCode.QUERY_TOO_LARGE, "The query has more than " + limits.maxFields()
                 + " fields, fragments expanded (accord.limits.max-fields).");
     }
 
@@ -112,8 +114,9 @@ public class RequestLimits implements OperationCheck {
     private void checkArguments(ExecutableNormalizedField field) {
         for (Object argument : field.getResolvedArguments().values()) {
             if (depth(argument, 0) > 2 * limits.maxDepth()) {
-                throw new LimitExceededException("QUERY_TOO_DEEP", "An argument of `" + field.getName() + "` nests "
-                        + "more than " + 2 * limits.maxDepth() + " objects and lists (twice accord.limits.max-depth).");
+                throw new LimitExceededException(ErrorCode.QUERY_TOO_DEEP, "An argument of `" + field.getName()
+                        + "` nests more than " + 2 * limits.maxDepth() + " objects and lists (twice "
+                        + "accord.limits.max-depth).");
             }
         }
         field.getChildren().forEach(this::checkArguments);

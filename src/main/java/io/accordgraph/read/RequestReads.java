@@ -18,10 +18,10 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.accordgraph.error.CodedException;
 import io.accordgraph.graph.Admission;
 import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.read.page.PageSize;
 
@@ -76,7 +76,7 @@ public class RequestReads implements DataFetcher<Object> {
     /**
      * The statement that answers a root field of the Query type.
      *
-     * @throws RejectedException when an argument breaks a rule
+     * @throws CodedException when an argument breaks a rule
      */
     public Statement compile(ExecutableNormalizedField root) {
         return fields.get(root.getName()).compile(root, projector());
@@ -92,7 +92,7 @@ public class RequestReads implements DataFetcher<Object> {
                 heavy |= fields.get(root.getName()).heavy(root);
                 try {
                     statements.put(root.getResultKey(), compile(root));
-                } catch (RejectedException e) {
+                } catch (CodedException e) {
                     failures.put(root.getResultKey(), e);
                 }
             }
@@ -129,7 +129,7 @@ public class RequestReads implements DataFetcher<Object> {
                 throw failure;
             }
             Object value = values.get(resultKey);
-            if (value instanceof RejectedException answerRefused) {
+            if (value instanceof CodedException answerRefused) {
                 throw answerRefused;
             }
             return value;

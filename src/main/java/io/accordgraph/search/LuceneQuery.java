@@ -3,8 +3,8 @@ package io.accordgraph.search;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 
 /**
  * Turns what a user typed into a Lucene query that means just those words: every character Lucene gives a meaning
@@ -24,7 +24,7 @@ final class LuceneQuery {
                 .map(LuceneQuery::escape)
                 .collect(Collectors.joining(" "));
         if (query.isEmpty()) {
-            throw RejectedException.of(Problem.invalid("text", "must contain at least one word"));
+            throw CodedException.of(Problem.invalid("text", "must contain at least one word"));
         }
         return query;
     }

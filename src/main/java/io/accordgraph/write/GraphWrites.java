@@ -9,9 +9,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 import io.accordgraph.bundle.BundleLoader;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.GraphWriter;
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
@@ -76,7 +76,7 @@ public class GraphWrites {
     public int unlink(DocumentTransaction document, Statement removal, String notFound) {
         int removed = (Integer) removal.answerIn(document.tx());
         if (removed == 0) {
-            throw RejectedException.of(Problem.notFound("input", notFound));
+            throw CodedException.of(Problem.notFound("input", notFound));
         }
         return removed;
     }
@@ -86,13 +86,13 @@ public class GraphWrites {
         TransactionContext tx = document.tx();
         List<Record> kind = tx.run(KIND_OF, Map.of("id", id, "kinds", EntityType.labels())).list();
         if (kind.isEmpty()) {
-            throw RejectedException.of(Problem.notFound("id", "no entity with id '" + id + "'"));
+            throw CodedException.of(Problem.notFound("id", "no entity with id '" + id + "'"));
         }
         EntityType type = EntityType.ofLabel(kind.get(0).get("kind").asString()).orElseThrow();
         if (type == EntityType.SOURCE) {
             long citations = tx.run(CITATIONS, Map.of("id", id)).single().get(0).asLong();
             if (citations > 0) {
-                throw RejectedException.of(Problem.conflict("id", "source '" + id + "' is cited by "
+                throw CodedException.of(Problem.conflict("id", "source '" + id + "' is cited by "
                         + citations + " fact(s); delete or re-source them first"));
             }
         }
@@ -104,7 +104,7 @@ public class GraphWrites {
         try {
             return loader.load(document.tx(), bundle.bundle(), document.writer(), bundle::removeReplaced, answer,
                     document.changes());
-        } catch (RejectedException e) {
+        } catch (CodedException e) {
             throw bundle.translate(e);
         }
     }

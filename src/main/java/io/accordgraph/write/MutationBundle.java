@@ -12,8 +12,8 @@ import io.accordgraph.bundle.FactBundle;
 import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
 import io.accordgraph.bundle.FactBundle.SourceEntry;
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.Direction;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
@@ -132,9 +132,12 @@ final class MutationBundle {
 
     /**
      * The same refusal with each problem at the argument it is about. Facts a mutation states together cite the
-     * same sources, so a missing source is reported once.
+     * same sources, so a missing source is reported once. A failure without problems, such as a timeout, is as it was.
      */
-    RejectedException translate(RejectedException rejected) {
+    CodedException translate(CodedException rejected) {
+        if (rejected.problems().isEmpty()) {
+            return rejected;
+        }
         List<Problem> problems = new ArrayList<>();
         for (Problem problem : rejected.problems()) {
             String path = inputPath(problem.path());
@@ -142,7 +145,7 @@ final class MutationBundle {
                 problems.add(problem.at(path));
             }
         }
-        return RejectedException.of(problems);
+        return CodedException.of(problems);
     }
 
     /** The argument a bundle path stands for, or null for a problem already reported elsewhere. */

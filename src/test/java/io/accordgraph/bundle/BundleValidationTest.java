@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
-import io.accordgraph.graph.model.Claim;
 import io.accordgraph.EmbeddedNeo4jTestResource;
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
+import io.accordgraph.graph.model.Claim;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +39,7 @@ class BundleValidationTest {
         return driver.executableQuery("MATCH (n) RETURN count(n)").execute().records().get(0).get(0).asLong();
     }
 
-    private static List<String> messages(RejectedException error) {
+    private static List<String> messages(CodedException error) {
         return error.problems().stream().map(Problem::toString).toList();
     }
 
@@ -68,7 +68,7 @@ class BundleValidationTest {
                  ]}
                 """.formatted(REPORT));
 
-        RejectedException error = assertThrows(RejectedException.class, () -> loader.load(bundle, Claim.ANONYMOUS));
+        CodedException error = assertThrows(CodedException.class, () -> loader.load(bundle, Claim.ANONYMOUS));
 
         assertThat(messages(error), containsInAnyOrder(
                 startsWith("entities[1].id: 'new-negotiator' is declared more than once"),
@@ -84,7 +84,7 @@ class BundleValidationTest {
 
     @Test
     void malformedDateIsRejectedWithItsJsonPath() {
-        RejectedException error = assertThrows(RejectedException.class, () -> loader.load(read("""
+        CodedException error = assertThrows(CodedException.class, () -> loader.load(read("""
                 {"format": "accord-graph/fact-bundle@1",
                  "relationships": [{"type": "HEADS", "from": "a", "to": "b", "since": "17 Feb 2026"}]}
                 """), Claim.ANONYMOUS));
@@ -93,7 +93,7 @@ class BundleValidationTest {
 
     @Test
     void misspeltFieldIsRejectedRatherThanDropped() {
-        RejectedException error = assertThrows(RejectedException.class, () -> read("""
+        CodedException error = assertThrows(CodedException.class, () -> read("""
                 {"format": "accord-graph/fact-bundle@1", "entites": []}
                 """));
         assertThat(messages(error), hasItem(startsWith("entites: ")));
@@ -101,7 +101,7 @@ class BundleValidationTest {
 
     @Test
     void invalidJsonIsRejected() {
-        RejectedException error = assertThrows(RejectedException.class, () -> read("{format: 1}"));
+        CodedException error = assertThrows(CodedException.class, () -> read("{format: 1}"));
         assertThat(messages(error), hasItem(startsWith("bundle: not valid JSON")));
     }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 
 /**
  * An opaque cursor: the order it belongs to and the sort key values of a node (its id last), each written as its
@@ -43,10 +43,10 @@ public final class Cursor {
                 at = end;
             }
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw RejectedException.of(Problem.invalid("after", "'" + cursor + "' is not a cursor this API gave out"));
+            throw CodedException.of(Problem.invalid("after", "'" + cursor + "' is not a cursor this API gave out"));
         }
         if (content.size() != sort.size() + 1 || !sort.signature().equals(content.get(0))) {
-            throw RejectedException.of(Problem.invalid("after", "the cursor '" + cursor + "' belongs to another "
+            throw CodedException.of(Problem.invalid("after", "the cursor '" + cursor + "' belongs to another "
                     + "orderBy; pass the same orderBy as for the page it came from"));
         }
         return content.subList(1, content.size());

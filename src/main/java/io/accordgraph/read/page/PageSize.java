@@ -2,8 +2,8 @@ package io.accordgraph.read.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 
 /** Checks a requested page size against the configured maximum: too large is an error, never a silent cut. */
 @ApplicationScoped
@@ -25,10 +25,10 @@ public class PageSize {
 
     private int limited(int first) {
         if (first < 0) {
-            throw RejectedException.of(Problem.invalid("first", "must not be negative (it was " + first + ")"));
+            throw CodedException.of(Problem.invalid("first", "must not be negative (it was " + first + ")"));
         }
         if (first > config.maxSize()) {
-            throw RejectedException.of(Problem.invalid("first", "may be at most " + config.maxSize() + " (it was "
+            throw CodedException.of(Problem.invalid("first", "may be at most " + config.maxSize() + " (it was "
                     + first + "); page through larger lists with the *Connection queries and their cursors"));
         }
         return first;

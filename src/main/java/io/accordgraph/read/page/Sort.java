@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.accordgraph.graph.Problem;
-import io.accordgraph.graph.RejectedException;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.CypherParameters;
 
@@ -60,7 +60,7 @@ public final class Sort {
             case "ID" -> "id";
             default -> {
                 if (type == null || type.dateProperty().isEmpty()) {
-                    throw RejectedException.of(Problem.invalid("orderBy", "cannot order by DATE: "
+                    throw CodedException.of(Problem.invalid("orderBy", "cannot order by DATE: "
                             + (type == null ? "these entities are of several kinds" : type.label() + " has no date")
                             + "; order by NAME or ID"));
                 }

@@ -1,4 +1,4 @@
-package io.accordgraph.graph;
+package io.accordgraph.error;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import io.smallrye.graphql.api.ErrorCode;
 
 /**
  * Gives the errors that graphql-java raises before any resolver runs (a syntax error, an unknown enum value, a
@@ -48,8 +47,9 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
     }
 
     /**
-     * The {@code extensions.code} a client gets for this error: the one it carries, that of its exception's
-     * {@code @ErrorCode}, or the one this class gives; {@code INTERNAL} for an unexpected failure.
+     * The {@code extensions.code} a client gets for this error: the one it carries, that of the
+     * {@link CodedException} it was thrown for, or the one this class gives; {@code INTERNAL} for an unexpected
+     * failure.
      */
     public static String codeOf(GraphQLError error) {
         Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
@@ -58,9 +58,8 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
         }
         if (error instanceof ExceptionWhileDataFetching fetching) {
             for (Throwable cause = fetching.getException(); cause != null; cause = cause.getCause()) {
-                ErrorCode annotated = cause.getClass().getAnnotation(ErrorCode.class);
-                if (annotated != null) {
-                    return annotated.value();
+                if (cause instanceof CodedException coded) {
+                    return coded.code().name();
                 }
             }
         }
@@ -72,6 +71,6 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
         if (type == ErrorType.InvalidSyntax) {
             return "INVALID_SYNTAX";
         }
-        return type == ErrorType.ValidationError ? ProblemCode.VALIDATION.name() : null;
+        return type == ErrorType.ValidationError ? ErrorCode.VALIDATION.name() : null;
     }
 }

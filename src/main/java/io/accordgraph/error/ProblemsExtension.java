@@ -1,4 +1,4 @@
-package io.accordgraph.graph;
+package io.accordgraph.error;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -21,10 +21,10 @@ public class ProblemsExtension implements ErrorExtensionProvider {
     public JsonValue mapValueFrom(Throwable exception) {
         JsonArrayBuilder problems = Json.createArrayBuilder();
         // SmallRye writes a null as "problems": null; other errors get an empty list instead.
-        if (!(exception instanceof RejectedException rejected)) {
+        if (!(exception instanceof CodedException coded)) {
             return problems.build();
         }
-        rejected.problems().forEach(p -> problems.add(Json.createObjectBuilder()
+        coded.problems().forEach(p -> problems.add(Json.createObjectBuilder()
                 .add("path", p.path()).add("code", p.code().name()).add("message", p.message())));
         return problems.build();
     }
