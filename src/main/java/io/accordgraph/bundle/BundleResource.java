@@ -11,7 +11,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.accordgraph.auth.Access;
 import io.accordgraph.error.CodedException;
+import io.accordgraph.error.ErrorCode;
 import io.accordgraph.error.Problem;
 import io.accordgraph.graph.Admission;
 import io.accordgraph.web.JsonBodies;
@@ -59,8 +59,7 @@ public class BundleResource {
     public CompletionStage<LoadResult> importBundle(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             InputStream json) {
         if (!JsonBodies.declared(type)) {
-            throw new WebApplicationException(Response.status(415).type(MediaType.APPLICATION_JSON)
-                    .entity(new Failure(JsonBodies.CODE, JsonBodies.refusal("/bundles", type))).build());
+            throw new CodedException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, JsonBodies.refusal("/bundles", type));
         }
         String writer = access.require(Access.Need.WRITE);
         FactBundle bundle = loader.read(json);
@@ -86,7 +85,7 @@ public class BundleResource {
         Response.ResponseBuilder response = Response.status(e.code().status());
         e.code().headers().forEach(response::header);
         return response.type(MediaType.APPLICATION_JSON)
-                .entity(new Failure(e.code().name(), e.getMessage(), e.problems())).build();
+                .entity(new Failure(e.code(), e.getMessage(), e.problems())).build();
     }
 
     // Such as a bundle too large for the memory the database has for one transaction: the client learns that
@@ -94,19 +93,16 @@ public class BundleResource {
     @ServerExceptionMapper
     Response failed(Neo4jException e) {
         LOG.errorf(e, "Import failed in the database");
-        return Response.status(500).type(MediaType.APPLICATION_JSON).entity(new Failure("DATABASE_ERROR",
-                "The database could not complete the import (" + e.getMessage() + "); nothing was written. A large "
-                        + "bundle may need more memory, or to be split into several.")).build();
+        return refused(new CodedException(ErrorCode.DATABASE_ERROR, "The database could not complete the import ("
+                + e.getMessage() + "); nothing was written. A large bundle may need more memory, or to be split into "
+                + "several."));
     }
 
     /**
      * The body of a request that failed or was refused: the same code, message and problems a GraphQL error carries.
      * Only a refusal of the input has problems; other bodies leave them out.
      */
-    record Failure(String code, String message, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Problem> problems) {
-
-        Failure(String code, String message) {
-            this(code, message, List.of());
-        }
+    record Failure(ErrorCode code, String message,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Problem> problems) {
     }
 }

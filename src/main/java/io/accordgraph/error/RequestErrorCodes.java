@@ -64,12 +64,12 @@ public class RequestErrorCodes extends SimplePerformantInstrumentation {
             }
         }
         String byType = codeOf(error.getErrorType());
-        return byType == null ? "INTERNAL" : byType;
+        return byType == null ? ErrorCode.INTERNAL.name() : byType;
     }
 
     private static String codeOf(ErrorClassification type) {
         if (type == ErrorType.InvalidSyntax) {
-            return "INVALID_SYNTAX";
+            return ErrorCode.INVALID_SYNTAX.name();
         }
         return type == ErrorType.ValidationError ? ErrorCode.VALIDATION.name() : null;
     }

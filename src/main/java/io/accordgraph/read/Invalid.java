@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import io.accordgraph.error.ErrorCode;
 
 /**
  * A stored value that does not fit the model, as another program may write it into a Neo4j this server reads: what
@@ -22,7 +23,7 @@ import graphql.schema.DataFetchingEnvironment;
  */
 public record Invalid(Object fallback, String problem, String detail) {
 
-    public static final String CODE = "INVALID_DATA";
+    public static final String CODE = ErrorCode.INVALID_DATA.name();
 
     private static final Logger LOG = Logger.getLogger(Invalid.class);
     /** Problems already logged: kinds of problem come from the model, so the set stays small. */

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.language.OperationDefinition;
 import io.accordgraph.auth.Access;
+import io.accordgraph.error.ErrorCode;
 import io.accordgraph.graph.LimitsConfig;
 import io.accordgraph.metrics.GraphQLMetrics;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -101,23 +102,23 @@ public class GraphQLRequestGuard {
         }
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (!JsonBodies.declared(type)) {
-            refuse(context, 415, JsonBodies.CODE, JsonBodies.refusal(PATH, type));
+            refuse(context, ErrorCode.UNSUPPORTED_MEDIA_TYPE, JsonBodies.refusal(PATH, type));
             return;
         }
         Object body;
         try {
             body = context.body().buffer() == null ? null : Json.decodeValue(context.body().buffer());
         } catch (DecodeException e) {
-            refuse(context, 400, "BAD_REQUEST", "The body is not JSON: send {\"query\": \"...\", "
+            refuse(context, ErrorCode.BAD_REQUEST, "The body is not JSON: send {\"query\": \"...\", "
                     + "\"variables\": {...}} with Content-Type application/json.");
             return;
         }
         if (body instanceof JsonArray) {
-            refuse(context, 400, "BAD_REQUEST", "Batches are not accepted: send one operation per request.");
+            refuse(context, ErrorCode.BAD_REQUEST, "Batches are not accepted: send one operation per request.");
         } else if (body instanceof JsonObject request) {
             admit(context, request, false);
         } else {
-            refuse(context, 400, "BAD_REQUEST", "The body must be a JSON object with a `query`.");
+            refuse(context, ErrorCode.BAD_REQUEST, "The body must be a JSON object with a `query`.");
         }
     }
 
@@ -135,7 +136,8 @@ public class GraphQLRequestGuard {
             try {
                 request.put(name, name.equals("variables") || name.equals("extensions") ? Json.decodeValue(value) : value);
             } catch (DecodeException e) {
-                refuse(context, 400, "BAD_REQUEST", "The parameter `" + name + "` must be a JSON object, URL-encoded.");
+                refuse(context, ErrorCode.BAD_REQUEST, "The parameter `" + name + "` must be a JSON object, "
+                        + "URL-encoded.");
                 return;
             }
         }
@@ -146,7 +148,7 @@ public class GraphQLRequestGuard {
     private void admit(RoutingContext context, JsonObject request, boolean get) {
         String shape = shape(request);
         if (shape != null) {
-            refuse(context, 400, "BAD_REQUEST", shape);
+            refuse(context, ErrorCode.BAD_REQUEST, shape);
             return;
         }
         String query = request.getString("query");
@@ -154,7 +156,7 @@ public class GraphQLRequestGuard {
         Object persistedQuery = extensions == null ? null : extensions.getValue("persistedQuery");
         if (persistedQuery != null && !(persistedQuery instanceof JsonObject apq
                 && Integer.valueOf(1).equals(apq.getValue("version")) && apq.getValue("sha256Hash") instanceof String)) {
-            refuse(context, 400, "BAD_REQUEST", "`extensions.persistedQuery` must be {\"version\": 1, "
+            refuse(context, ErrorCode.BAD_REQUEST, "`extensions.persistedQuery` must be {\"version\": 1, "
                     + "\"sha256Hash\": \"<SHA-256 of the document, hex>\"}, the only version of the protocol there is.");
             return;
         }
@@ -163,19 +165,19 @@ public class GraphQLRequestGuard {
             query = persisted.find(hash);
             if (query == null) {
                 // The message is Apollo's protocol: its clients and urql's then send the document.
-                refuse(context, 200, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
+                refuse(context, ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
                 return;
             }
             request.put("query", query);
         } else if (query == null) {
-            refuse(context, 400, "BAD_REQUEST", "`query` must be a string holding the GraphQL document, or "
+            refuse(context, ErrorCode.BAD_REQUEST, "`query` must be a string holding the GraphQL document, or "
                     + "`extensions.persistedQuery` must name the SHA-256 of one this server knows.");
             return;
         }
         String documentHash = hash != null || persisted.restricted() ? PersistedDocuments.hash(query) : null;
         if (hash != null && !hash.equals(documentHash)) {
-            refuse(context, 400, "PERSISTED_QUERY_HASH_MISMATCH", "`extensions.persistedQuery.sha256Hash` is not the "
-                    + "SHA-256 of `query`. Nothing was run.");
+            refuse(context, ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, "`extensions.persistedQuery.sha256Hash` is not "
+                    + "the SHA-256 of `query`. Nothing was run.");
             return;
         }
         ParsedDocuments.Parsed parsed = documents.parse(query);
@@ -186,13 +188,13 @@ public class GraphQLRequestGuard {
         OperationDefinition operation = parsed.operation(request.getString("operationName"));
         OperationDefinition.Operation kind = operation == null ? null : operation.getOperation();
         if (kind == OperationDefinition.Operation.SUBSCRIPTION) {
-            refuse(context, 400, "WEBSOCKET_REQUIRED", "A subscription runs over a WebSocket to " + PATH
+            refuse(context, ErrorCode.WEBSOCKET_REQUIRED, "A subscription runs over a WebSocket to " + PATH
                     + " (protocol graphql-transport-ws, as the graphql-ws client speaks it), not over plain HTTP.");
             return;
         }
         if (get && kind == OperationDefinition.Operation.MUTATION) {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
-            refuse(context, 405, "METHOD_NOT_ALLOWED", "A mutation must be sent as POST; GET runs queries only. "
+            refuse(context, ErrorCode.METHOD_NOT_ALLOWED, "A mutation must be sent as POST; GET runs queries only. "
                     + "Nothing was run.");
             return;
         }
@@ -218,7 +220,7 @@ public class GraphQLRequestGuard {
     }
 
     private void untrusted(RoutingContext context) {
-        refuse(context, 200, "DOCUMENT_NOT_TRUSTED", "This server runs only its trusted documents "
+        refuse(context, ErrorCode.DOCUMENT_NOT_TRUSTED, "This server runs only its trusted documents "
                 + "(accord.graphql.trusted-documents), and others for the editor's token. Nothing was run.");
     }
 
@@ -295,15 +297,15 @@ public class GraphQLRequestGuard {
 
     private void tooLarge(RoutingContext context) {
         if (context.statusCode() == 413) {
-            refuse(context, 413, "REQUEST_TOO_LARGE", "The body is larger than " + maxBody + " bytes "
+            refuse(context, ErrorCode.REQUEST_TOO_LARGE, "The body is larger than " + maxBody + " bytes "
                     + "(accord.limits.graphql-body-size); import large bundles through POST /bundles.");
         } else {
             context.next();
         }
     }
 
-    private void refuse(RoutingContext context, int status, String code, String message) {
-        answer(context, status, Map.of("message", message, "extensions", Map.of("code", code)));
+    private void refuse(RoutingContext context, ErrorCode code, String message) {
+        answer(context, code.status(), Map.of("message", message, "extensions", Map.of("code", code.name())));
     }
 
     /**

@@ -10,8 +10,6 @@ package io.accordgraph.web;
  */
 public final class JsonBodies {
 
-    /** The code of the refusal, in a GraphQL error's {@code extensions.code} and in the body of {@code /bundles}. */
-    public static final String CODE = "UNSUPPORTED_MEDIA_TYPE";
     private static final String JSON = "application/json";
 
     private JsonBodies() {

@@ -17,6 +17,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import io.accordgraph.error.ErrorCode;
 
 /**
  * Parses the documents clients send, before SmallRye does, so that a document that does not parse gets a coded
@@ -60,18 +61,19 @@ public class ParsedDocuments {
             parsed.put(query, document);
             return new Parsed(document, null);
         } catch (ParseCancelledException e) {
-            return failed("QUERY_TOO_LARGE", "The document is too long for the parser's token limit "
+            return failed(ErrorCode.QUERY_TOO_LARGE, "The document is too long for the parser's token limit "
                     + "(quarkus.smallrye-graphql.parser-max-tokens).", null);
         } catch (ParseCancelledTooDeepException e) {
-            return failed("QUERY_TOO_DEEP", "The document nests deeper than the parser follows; "
+            return failed(ErrorCode.QUERY_TOO_DEEP, "The document nests deeper than the parser follows; "
                     + "a query may nest at most accord.limits.max-depth fields.", null);
         } catch (InvalidSyntaxException e) {
-            return failed("GRAPHQL_PARSE_FAILED", e.getMessage(), e.getLocation());
+            return failed(ErrorCode.GRAPHQL_PARSE_FAILED, e.getMessage(), e.getLocation());
         }
     }
 
-    private static Parsed failed(String code, String message, SourceLocation location) {
+    private static Parsed failed(ErrorCode code, String message, SourceLocation location) {
         return new Parsed(null, GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.InvalidSyntax)
-                .locations(location == null ? null : List.of(location)).extensions(Map.of("code", code)).build());
+                .locations(location == null ? null : List.of(location)).extensions(Map.of("code", code.name()))
+                .build());
     }
 }
