@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 
 import io.accordgraph.EmbeddedNeo4jTestResource;
 import io.accordgraph.Plans;
+import io.accordgraph.QueryPlans;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,18 +24,29 @@ class CountStoreTest {
 
     @Inject
     Driver driver;
+    @Inject
+    QueryPlans plans;
 
     @Test
     void labelCountsComeFromTheCountStore() {
-        List<String> plan = Plans.operators(driver, StatsApi.LABELS, Map.of());
+        List<String> plan = Plans.operators(driver, StatsField.LABELS, Map.of());
         assertTrue(plan.stream().anyMatch(o -> o.startsWith("NodeCountFromCountStore")), plan.toString());
         assertTrue(plan.stream().noneMatch(o -> o.contains("Scan") || o.contains("Expand")), plan.toString());
     }
 
     @Test
     void relationshipCountsComeFromTheCountStore() {
-        List<String> plan = Plans.operators(driver, StatsApi.RELATIONSHIPS, Map.of());
+        List<String> plan = Plans.operators(driver, StatsField.RELATIONSHIPS, Map.of());
         assertTrue(plan.stream().anyMatch(o -> o.startsWith("RelationshipCountFromCountStore")), plan.toString());
+        assertTrue(plan.stream().noneMatch(o -> o.contains("Scan") || o.contains("Expand")), plan.toString());
+    }
+
+    @Test
+    void theOneStatementOfStatsReadsNothingButTheCountStore() {
+        List<String> plan = plans.plan("{ stats { labels { name count } relationshipTypes { name count } } }");
+        for (String count : List.of("NodeCountFromCountStore", "RelationshipCountFromCountStore")) {
+            assertTrue(plan.stream().anyMatch(o -> o.startsWith(count)), plan.toString());
+        }
         assertTrue(plan.stream().noneMatch(o -> o.contains("Scan") || o.contains("Expand")), plan.toString());
     }
 }
