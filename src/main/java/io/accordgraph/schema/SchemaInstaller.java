@@ -67,9 +67,10 @@ public class SchemaInstaller {
             query.field(field.definition());
             code.dataFetcher(FieldCoordinates.coordinates(annotated.getQueryType(), field.definition()), reads);
         });
-        GraphQLObjectType.Builder mutation = annotated.getMutationType() == null
-                ? GraphQLObjectType.newObject().name("Mutation")
-                : GraphQLObjectType.newObject(annotated.getMutationType());
+        // Every mutation is the model's, so SmallRye declares no Mutation type; this one keeps the description
+        // SmallRye gave it.
+        GraphQLObjectType.Builder mutation = GraphQLObjectType.newObject().name("Mutation")
+                .description("Mutation root");
         mutationContributions.forEach(c -> c.mutationFields().forEach(field -> {
             mutation.field(field.definition());
             code.dataFetcher(FieldCoordinates.coordinates("Mutation", field.definition().getName()), field.fetcher());
