@@ -26,10 +26,10 @@ import io.accordgraph.read.RowFetcher;
 import io.smallrye.graphql.spi.config.Config;
 
 /**
- * Adds the model's part of the schema to what SmallRye GraphQL builds from annotated classes: the types and inputs
+ * Builds the schema on the scalars, directives and code registry that SmallRye GraphQL declares: the types and inputs
  * derived from {@link io.accordgraph.graph.model}, the query fields that {@link RequestReads} compiles, and the
  * mutation and subscription fields. Every field of those types reads its value from the rows of a compiled statement.
- * Every root field, annotated or not, passes the check of who may read or write ({@link Access}).
+ * Every root field passes the check of who may read or write ({@link Access}).
  */
 @ApplicationScoped
 public class SchemaInstaller {
@@ -51,24 +51,24 @@ public class SchemaInstaller {
     }
 
     void install(@Observes GraphQLSchema.Builder builder) {
-        GraphQLSchema annotated = builder.build();
+        GraphQLSchema smallRye = builder.build();
         List<GraphQLType> types = new ArrayList<>(ModelTypes.all());
         types.addAll(FilterInputs.all());
-        // The model's fields name the built-in scalars; those that no annotated class uses are not there yet.
+        // The model's fields name the built-in scalars; those that SmallRye's part does not use are not there yet.
         List.of(Scalars.GraphQLInt, Scalars.GraphQLFloat, Scalars.GraphQLString, Scalars.GraphQLBoolean,
-                IdScalar.ID).stream().filter(scalar -> annotated.getType(scalar.getName()) == null)
+                IdScalar.ID).stream().filter(scalar -> smallRye.getType(scalar.getName()) == null)
                 .forEach(types::add);
         queryContributions.forEach(c -> types.addAll(c.types()));
         mutationContributions.forEach(c -> types.addAll(c.types()));
 
-        GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry(annotated.getCodeRegistry());
-        GraphQLObjectType.Builder query = GraphQLObjectType.newObject(annotated.getQueryType());
+        GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry(smallRye.getCodeRegistry());
+        // The root types are the model's alone, with the descriptions SmallRye gave them while annotated classes
+        // declared fields: SmallRye's Query holds only its anchor (SmallRyeAnchor), and it declares no Mutation.
+        GraphQLObjectType.Builder query = GraphQLObjectType.newObject().name("Query").description("Query root");
         reads.fields().forEach(field -> {
             query.field(field.definition());
-            code.dataFetcher(FieldCoordinates.coordinates(annotated.getQueryType(), field.definition()), reads);
+            code.dataFetcher(FieldCoordinates.coordinates("Query", field.definition().getName()), reads);
         });
-        // Every mutation is the model's, so SmallRye declares no Mutation type; this one keeps the description
-        // SmallRye gave it.
         GraphQLObjectType.Builder mutation = GraphQLObjectType.newObject().name("Mutation")
                 .description("Mutation root");
         mutationContributions.forEach(c -> c.mutationFields().forEach(field -> {

@@ -1,41 +1,48 @@
 package io.accordgraph.quality;
 
+import static graphql.schema.GraphQLList.list;
+import static graphql.schema.GraphQLNonNull.nonNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.driver.Record;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
 import io.accordgraph.graph.CypherParameters;
-import io.accordgraph.graph.GraphReader;
+import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
+import io.accordgraph.read.Names;
+import io.accordgraph.read.Projector;
+import io.accordgraph.read.Row;
+import io.accordgraph.read.SingleQueryField;
 
 /**
  * {@code dataProblems}: for an operator who points the server at a Neo4j that other programs write too, which stored
  * values do not fit the model, counted per kind and property, with examples to fix. One statement, built from the
  * model: a scan of each kind's label and each relationship type, checking every property's type in one pass.
  */
-@GraphQLApi
-public class DataProblemsApi {
+@ApplicationScoped
+public class DataProblemsField implements SingleQueryField {
 
+    private static final String TYPE = "DataProblem";
     private static final int EXAMPLES = 5;
 
-    private final GraphReader graph;
     private final String statement;
     private final Map<String, Object> parameters;
     /** What each checked property should hold, by owner and property. */
     private final Map<List<String>, String> expected = new LinkedHashMap<>();
 
-    DataProblemsApi(GraphReader graph) {
-        this.graph = graph;
+    DataProblemsField() {
         CypherParameters p = new CypherParameters();
         List<String> scans = new ArrayList<>();
         for (EntityType kind : EntityType.values()) {
@@ -70,19 +77,52 @@ public class DataProblemsApi {
         this.parameters = p.values();
     }
 
-    @Query
-    @Description("Stored values that do not fit the model, per kind (or relationship type) and property, with how "
-            + "many there are and examples: what to fix in a graph that other programs write too. Empty when "
-            + "everything fits.")
-    public @NonNull List<@NonNull DataProblem> dataProblems() {
-        return graph.records(statement, parameters).stream().map(this::problem).toList();
+    @Override
+    public List<GraphQLType> types() {
+        return List.of(GraphQLObjectType.newObject().name(TYPE)
+                .description("Nodes or facts whose stored value of one property does not fit the model, as data "
+                        + "written by another program may not. Reads answer such fields with a fallback and an "
+                        + "INVALID_DATA error.")
+                .field(f -> f.name("owner").type(nonNull(Names.STRING)).description("The kind of node (e.g. "
+                        + "`DisputedAsset`) or the relationship type (e.g. `CONTROLS`)."))
+                .field(f -> f.name("property").type(nonNull(Names.STRING)).description("The property, e.g. `kind`; "
+                        + "`labels` for nodes that have none of the kinds' labels."))
+                .field(f -> f.name("expected").type(nonNull(Names.STRING)).description("What the model expects it "
+                        + "to hold, e.g. `a value of AssetKind`."))
+                .field(f -> f.name("count").type(nonNull(Names.INT)).description("How many nodes or facts break "
+                        + "it."))
+                .field(f -> f.name("examples").type(nonNull(list(nonNull(Names.STRING)))).description("Up to five "
+                        + "of them: node ids, or `from-id -> to-id` for facts."))
+                .build());
     }
 
-    private DataProblem problem(Record row) {
-        String owner = row.get("owner").asString();
-        String property = row.get("property").asString();
-        return new DataProblem(owner, property, expected.get(List.of(owner, property)), row.get("count").asInt(),
-                row.get("examples").asList(Value::asString));
+    /** It scans every node and fact. */
+    @Override
+    public boolean heavy(ExecutableNormalizedField field) {
+        return true;
+    }
+
+    @Override
+    public GraphQLFieldDefinition definition() {
+        return GraphQLFieldDefinition.newFieldDefinition().name("dataProblems")
+                .description("Stored values that do not fit the model, per kind (or relationship type) and "
+                        + "property, with how many there are and examples: what to fix in a graph that other "
+                        + "programs write too. Empty when everything fits.")
+                .type(nonNull(list(nonNull(Names.ref(TYPE)))))
+                .build();
+    }
+
+    @Override
+    public Statement compile(ExecutableNormalizedField field, Projector projector) {
+        return new Statement(statement, parameters,
+                records -> records.stream().map(record -> problem(field, record)).toList());
+    }
+
+    /** The columns are named as the fields of {@code DataProblem}; what the model expects is known here. */
+    private Row problem(ExecutableNormalizedField field, Record record) {
+        List<String> key = List.of(record.get("owner").asString(), record.get("property").asString());
+        return Row.of(field, child -> child.getName().equals("expected") ? expected.get(key)
+                : record.get(child.getName()).asObject());
     }
 
     private void expect(String owner, String property, String what) {
