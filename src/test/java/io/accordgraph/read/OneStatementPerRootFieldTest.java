@@ -75,4 +75,12 @@ class OneStatementPerRootFieldTest {
                 + "facts { subject { name } predicate object { name } sources { name } } } }", Map.of(), 2)
                 .body("data.path[0].length", equalTo(2));
     }
+
+    @Test
+    void statsAndDataProblemsAreOneStatementEach() {
+        countedQuery("{ stats { labels { name count } relationshipTypes { name } } dataProblems { owner count } }",
+                Map.of(), 2)
+                .body("data.stats.labels[0].name", equalTo("Entity"))
+                .body("data.dataProblems", hasSize(0));
+    }
 }
