@@ -45,7 +45,6 @@ public class EntityField implements QueryFields {
         @Override
         public Statement compile(ExecutableNormalizedField field, Projector projector) {
             String id = projector.parameters().add(field.getResolvedArguments().get("id"));
-            projector.knownAt(field);
             Projector.Projected node = projector.node("n", EnumSet.allOf(EntityType.class), field);
             String cypher = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: " + id + "}) WHERE " + projector.known("n")
                     + " RETURN " + node.cypher();

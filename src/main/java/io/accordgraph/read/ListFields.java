@@ -148,7 +148,6 @@ public class ListFields implements QueryFields {
             }
             int size = pageSize.of((Integer) field.getResolvedArguments().get("first"));
             Sort sort = sort(list.type(), field);
-            projector.knownAt(field);
             Projector.Projected node = projector.node("n", EnumSet.of(list.type()), field);
             String cypher = match(list, "n", sort, where(field), p) + projector.andKnown("n")
                     + " WITH n ORDER BY " + sort.orderBy("n")
@@ -189,7 +188,6 @@ public class ListFields implements QueryFields {
             CypherParameters p = projector.parameters();
             int size = pageSize.of((Integer) field.getResolvedArguments().get("first"));
             Sort sort = sort(list.type(), field);
-            projector.knownAt(field);
             String after = (String) field.getResolvedArguments().get("after");
             String page = after == null ? "" : " AND " + sort.after("n", Cursor.decode(sort, after), p);
             List<ExecutableNormalizedField> edges = ChildProjections.named(field.getChildren(), "edges");

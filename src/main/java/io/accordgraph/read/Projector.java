@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
@@ -35,8 +34,14 @@ import io.accordgraph.read.page.Sort;
  * map projections of the selected properties, and for each relationship field a {@code COLLECT} subquery with the
  * field's own filter, order, page and date, nested as deep as the request goes. Each projection comes with the
  * {@link Conversion} that turns its result into the rows the GraphQL fields read, so nested fields never query.
+ * <p>
+ * A projector never changes: a field read as known on a day of its own gets a projector of its own
+ * ({@link #within}). Only its {@link CypherParameters}, shared by the whole statement, collect values and hand out
+ * variable names.
+ *
+ * @param knownAt the day the graph is read as known on, for the field being compiled and below it; null: as known now
  */
-public final class Projector {
+public record Projector(CypherParameters parameters, PageSize pageSize, LocalDate knownAt) {
 
     /** The generic fact's fields that are values, beside its two ends, its attributes and its sources. */
     private static final Set<String> FACT_SCALARS = Set.of("predicate", "since", "until");
@@ -46,18 +51,9 @@ public final class Projector {
     private static final Property SINCE = Property.date("since", null);
     private static final Property UNTIL = Property.date("until", null);
 
-    private final CypherParameters p;
-    private final PageSize pageSize;
-    /** The day the graph is read as known on, for the field being compiled and below it; null: as known now. */
-    private LocalDate knownAt;
-
+    /** A projector for one statement, reading the graph as known now. */
     public Projector(CypherParameters parameters, PageSize pageSize) {
-        this.p = parameters;
-        this.pageSize = pageSize;
-    }
-
-    public CypherParameters parameters() {
-        return p;
+        this(parameters, pageSize, null);
     }
 
     /** {@link #known} as one more condition of a WHERE, or nothing when the graph is read as known now. */
@@ -70,28 +66,15 @@ public final class Projector {
         if (knownAt == null || r.isEmpty()) {
             return "true";
         }
-        String s = p.fresh("s");
+        String s = parameters.fresh("s");
         return "EXISTS { MATCH (" + s + ":" + EntityType.SOURCE.label() + ") WHERE " + s + ".id IN " + r + "."
-                + Predicate.SOURCES + " AND " + s + ".publishedAt <= " + p.add(knownAt) + " }";
+                + Predicate.SOURCES + " AND " + s + ".publishedAt <= " + parameters.add(knownAt) + " }";
     }
 
-    /** Compiles {@code field} as known on its own {@code knownAt} day, if it gives one, else on its parent's. */
-    private Projected within(ExecutableNormalizedField field, Supplier<Projected> compile) {
-        LocalDate outer = knownAt;
-        Object own = field.getResolvedArguments().get("knownAt");
-        if (own != null) {
-            knownAt = (LocalDate) own;
-        }
-        try {
-            return compile.get();
-        } finally {
-            knownAt = outer;
-        }
-    }
-
-    /** Reads the root field as the graph was known on its {@code knownAt} day, if it gives one. */
-    public void knownAt(ExecutableNormalizedField root) {
-        knownAt = (LocalDate) root.getResolvedArguments().get("knownAt");
+    /** This projector for {@code field} and below: as known on the field's own {@code knownAt} day, if it gives one. */
+    public Projector within(ExecutableNormalizedField field) {
+        LocalDate own = (LocalDate) field.getResolvedArguments().get("knownAt");
+        return own == null ? this : new Projector(parameters, pageSize, own);
     }
 
     /**
@@ -102,8 +85,8 @@ public final class Projector {
         if (knownAt == null) {
             return "true";
         }
-        String day = p.add(knownAt);
-        String s = p.fresh("s");
+        String day = parameters.add(knownAt);
+        String s = parameters.fresh("s");
         return "(CASE WHEN " + x + ":" + EntityType.SOURCE.label() + " THEN " + x + ".publishedAt <= " + day
                 + " ELSE EXISTS { MATCH " + Predicate.REPORTED_BY.out().pattern(x, "", s) + " WHERE " + s
                 + ".publishedAt <= " + day + " } END)";
@@ -135,11 +118,12 @@ public final class Projector {
                 int position = tuple.once(name, scalar(v, name, kind));
                 row.add(child.getResultKey(), name, position, only, checked(kind, name));
             } else {
-                Projected value = within(child, () -> switch (name) {
-                    case "facts" -> facts(v, child);
-                    case Names.PROPERTY_CLAIMS -> claims(v, child);
-                    default -> relation(v, applies, only != null, child);
-                });
+                Projector under = within(child);
+                Projected value = switch (name) {
+                    case "facts" -> under.facts(v, child);
+                    case Names.PROPERTY_CLAIMS -> under.claims(v, child);
+                    default -> under.relation(v, applies, only != null, child);
+                };
                 row.add(child.getResultKey(), name, tuple.add(value.cypher()), only, value.conversion());
             }
         }
@@ -208,7 +192,7 @@ public final class Projector {
         }
         Property property = kind.property(name).orElse(null);
         if (property != null && property.whenMissing() != null) {
-            return "coalesce(" + v + "." + name + ", " + p.add(property.whenMissing()) + ")";
+            return "coalesce(" + v + "." + name + ", " + parameters.add(property.whenMissing()) + ")";
         }
         return v + "." + name;
     }
@@ -225,7 +209,7 @@ public final class Projector {
 
     /** The kind of a node that may be of several: its label other than {@code Entity}. */
     private String kindOf(String v) {
-        return "[l IN labels(" + v + ") WHERE l IN " + p.add(EntityType.labels()) + "][0]";
+        return "[l IN labels(" + v + ") WHERE l IN " + parameters.add(EntityType.labels()) + "][0]";
     }
 
     /**
@@ -262,8 +246,8 @@ public final class Projector {
     @SuppressWarnings("unchecked")
     private Projected relation(String v, RelationField field, ExecutableNormalizedField child) {
         Map<String, Object> args = child.getResolvedArguments();
-        String x = p.fresh("n");
-        String r = field.singleHop() ? p.fresh("r") : "";
+        String x = parameters.fresh("n");
+        String r = field.singleHop() ? parameters.fresh("r") : "";
         if (field.shape() == RelationField.Shape.COUNT) {
             return new Projected("COUNT { MATCH " + field.hop().pattern(v, r, x) + " WHERE "
                     + asOf(r, (LocalDate) args.get("asOf")) + " }", Conversion.PLAIN);
@@ -272,7 +256,7 @@ public final class Projector {
         List<Hop> last = field.chains().get(0);
         Set<EntityType> kinds = last.get(last.size() - 1).targets();
         List<String> conditions = new ArrayList<>();
-        conditions.add(Filters.condition(target, (Map<String, Object>) args.get("where"), x, p));
+        conditions.add(Filters.condition(target, (Map<String, Object>) args.get("where"), x, parameters));
         if (field.singleHop()) {
             conditions.add(asOf(r, (LocalDate) args.get("asOf")));
             if (field.hop().predicate().isFact()) {
@@ -286,7 +270,7 @@ public final class Projector {
         String walk = match(v, field, r, x) + String.join(" AND ", conditions) + " WITH "
                 + (field.shape() == RelationField.Shape.FACTS ? x + ", " + r : "DISTINCT " + x) + " ORDER BY "
                 + sort.orderBy(x)
-                + " LIMIT " + p.add(first) + " RETURN ";
+                + " LIMIT " + parameters.add(first) + " RETURN ";
         return switch (field.shape()) {
             case ONE -> {
                 Projected node = node(x, kinds, child);
@@ -316,7 +300,7 @@ public final class Projector {
             List<String> steps = new ArrayList<>();
             String from = v;
             for (int i = 0; i < chain.size(); i++) {
-                String to = i == chain.size() - 1 ? x : p.fresh("m");
+                String to = i == chain.size() - 1 ? x : parameters.fresh("m");
                 steps.add(chain.get(i).pattern(from, "", to));
                 from = to;
             }
@@ -330,7 +314,7 @@ public final class Projector {
         if (day == null || r.isEmpty()) {
             return "true";
         }
-        String d = p.add(day);
+        String d = parameters.add(day);
         return "(" + r + ".since IS NULL OR " + r + ".since <= " + d + ") AND (" + r + ".until IS NULL OR " + r
                 + ".until >= " + d + ")";
     }
@@ -388,10 +372,10 @@ public final class Projector {
      * recently published source first.
      */
     public Projected claimList(String claims, ExecutableNormalizedField field) {
-        String r = p.fresh("r");
-        String subject = p.fresh("n");
-        String object = p.fresh("n");
-        String s = p.fresh("s");
+        String r = parameters.fresh("r");
+        String subject = parameters.fresh("n");
+        String object = parameters.fresh("n");
+        String s = parameters.fresh("s");
         Projected fact = fact(r, subject, object, field);
         return new Projected("COLLECT { UNWIND " + claims + " AS " + r + " WITH " + r + ", startNode(" + r + ") AS "
                 + subject + ", endNode(" + r + ") AS " + object + ", COLLECT { MATCH (" + s + ":"
@@ -406,14 +390,14 @@ public final class Projector {
      * {@code only} names a variable that holds its name.
      */
     public Projected propertyClaims(String v, String only, ExecutableNormalizedField field) {
-        String said = p.fresh("said");
-        String s = p.fresh("s");
-        String property = p.fresh("property");
-        String value = p.fresh("value");
-        String other = p.fresh("s");
-        String otherSaid = p.fresh("said");
-        String latest = p.fresh("s");
-        String latestSaid = p.fresh("said");
+        String said = parameters.fresh("said");
+        String s = parameters.fresh("s");
+        String property = parameters.fresh("property");
+        String value = parameters.fresh("value");
+        String other = parameters.fresh("s");
+        String otherSaid = parameters.fresh("said");
+        String latest = parameters.fresh("s");
+        String latestSaid = parameters.fresh("said");
         Tuple tuple = new Tuple();
         RowConversion row = RowConversion.plain();
         for (ExecutableNormalizedField child : field.getChildren()) {
@@ -447,7 +431,7 @@ public final class Projector {
 
     /** The sources a relationship cites by id, by id. */
     private Projected citedSources(String r, ExecutableNormalizedField field) {
-        String s = p.fresh("s");
+        String s = parameters.fresh("s");
         Projected source = node(s, EnumSet.of(EntityType.SOURCE), field);
         return new Projected("COLLECT { MATCH (" + s + ":" + EntityType.SOURCE.label() + ") WHERE " + s + ".id IN "
                 + r + "." + Predicate.SOURCES + " AND " + known(s) + " WITH " + s + " ORDER BY " + s + ".id RETURN "
@@ -460,16 +444,16 @@ public final class Projector {
      */
     private Projected facts(String v, ExecutableNormalizedField field) {
         Map<String, Object> args = field.getResolvedArguments();
-        String r = p.fresh("r");
-        String other = p.fresh("n");
-        String subject = p.fresh("n");
-        String object = p.fresh("n");
+        String r = parameters.fresh("r");
+        String other = parameters.fresh("n");
+        String subject = parameters.fresh("n");
+        String object = parameters.fresh("n");
         int first = pageSize.of((Integer) args.get("first"));
         Projected fact = fact(r, subject, object, field);
         return new Projected("COLLECT { MATCH " + Hop.anyFact(v, r, other) + " WHERE "
                 + asOf(r, (LocalDate) args.get("asOf")) + " AND " + knownClaim(r) + " AND " + known(other) + " WITH "
                 + r + ", " + other + " ORDER BY " + r + ".since IS NULL, " + r + ".since DESC, type(" + r + "), "
-                + other + ".name, " + other + ".id LIMIT " + p.add(first) + " WITH " + r + ", startNode(" + r
+                + other + ".name, " + other + ".id LIMIT " + parameters.add(first) + " WITH " + r + ", startNode(" + r
                 + ") AS " + subject + ", endNode(" + r + ") AS " + object + " RETURN " + fact.cypher() + " }",
                 fact.conversion().eachOf());
     }

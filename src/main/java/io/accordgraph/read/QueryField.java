@@ -17,6 +17,7 @@ public interface QueryField {
     /**
      * The statement for this occurrence of the field, with its arguments and everything selected under it.
      *
+     * @param projector the statement's, reading the graph as known on the field's {@code knownAt} day if it gives one
      * @throws io.accordgraph.error.CodedException when an argument breaks a rule; the field answers that error
      */
     Statement compile(ExecutableNormalizedField field, Projector projector);

@@ -79,7 +79,7 @@ public class RequestReads implements DataFetcher<Object> {
      * @throws CodedException when an argument breaks a rule
      */
     public Statement compile(ExecutableNormalizedField root) {
-        return fields.get(root.getName()).compile(root, projector());
+        return fields.get(root.getName()).compile(root, projector().within(root));
     }
 
     private CompletionStage<Answers> readAll(ExecutableNormalizedOperation operation, StatementCount count,
