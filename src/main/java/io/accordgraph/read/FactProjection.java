@@ -1,0 +1,102 @@
+package io.accordgraph.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Value;
+
+import graphql.normalized.ExecutableNormalizedField;
+import io.accordgraph.graph.model.Claim;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Property;
+import io.accordgraph.read.Projector.Projected;
+
+/**
+ * A fact of any type as the {@code Fact} type: predicate, both ends, dates, other properties as attributes, and
+ * sources.
+ */
+final class FactProjection {
+
+    /** The dates every fact may have, checked like properties. */
+    static final Property SINCE = Property.date("since", null);
+    static final Property UNTIL = Property.date("until", null);
+    /** The generic fact's fields that are values, beside its two ends, its attributes and its sources. */
+    private static final Set<String> SCALARS = Set.of("predicate", "since", "until");
+    /** Relationship properties that the fact shows in fields of their own, or keeps for itself, not as attributes. */
+    private static final Set<String> NOT_ATTRIBUTES = notAttributes();
+
+    private FactProjection() {
+    }
+
+    /** See {@link Projector#fact}. */
+    static Projected of(Projector c, String r, String subject, String object, ExecutableNormalizedField field) {
+        Tuple tuple = new Tuple();
+        RowConversion row = RowConversion.plain();
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            String name = child.getName();
+            if (SCALARS.contains(name)) {
+                boolean predicate = name.equals("predicate");
+                int position = tuple.once(name, predicate ? "type(" + r + ")" : r + "." + name);
+                row.add(child.getResultKey(), name, position, null, predicate ? Conversion.PLAIN
+                        : Checked.property(Names.FACT, name.equals("since") ? SINCE : UNTIL));
+                continue;
+            }
+            String recorded = recorded(r, name);
+            if (recorded != null) {
+                row.add(child.getResultKey(), name, tuple.once(name, recorded), null, Conversion.PLAIN);
+                continue;
+            }
+            Projected value = switch (name) {
+                case "attributes" -> new Projected("properties(" + r + ")", attributes(child));
+                case "subject" -> NodeProjection.of(c, subject, EnumSet.allOf(EntityType.class), child);
+                case "object" -> NodeProjection.of(c, object, EnumSet.allOf(EntityType.class), child);
+                case "sources" -> CitedSources.of(c, r, child);
+                default -> null;
+            };
+            if (value != null) {
+                row.add(child.getResultKey(), name, tuple.add(value.cypher()), null, value.conversion());
+            }
+        }
+        return new Projected(tuple.cypher(), row);
+    }
+
+    /** When or by whom the claim bound to {@code r} was recorded, if {@code field} asks that, else null. */
+    static String recorded(String r, String field) {
+        return switch (field) {
+            case Claim.RECORDED_AT -> "toString(" + r + "." + Claim.RECORDED_AT + ")";
+            case Claim.RECORDED_BY -> r + "." + Claim.RECORDED_BY;
+            default -> null;
+        };
+    }
+
+    private static Set<String> notAttributes() {
+        Set<String> names = new HashSet<>(Claim.BOOKKEEPING);
+        names.add("since");
+        names.add("until");
+        return Set.copyOf(names);
+    }
+
+    /** A fact's properties other than its dates and sources, as rows of key and text value, by key. */
+    private static Conversion attributes(ExecutableNormalizedField field) {
+        return value -> {
+            List<Object> attributes = new ArrayList<>();
+            value.asMap(Value::asObject).entrySet().stream()
+                    .filter(e -> !NOT_ATTRIBUTES.contains(e.getKey()) && e.getValue() != null)
+                    .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                    .forEach(e -> {
+                        Row row = new Row(null, true);
+                        for (ExecutableNormalizedField child : field.getChildren()) {
+                            row.put(child.getResultKey(), child.getName().equals("key") ? e.getKey()
+                                    : String.valueOf(e.getValue()));
+                        }
+                        attributes.add(row);
+                    });
+            return attributes;
+        };
+    }
+}
