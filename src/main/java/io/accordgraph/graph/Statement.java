@@ -9,10 +9,6 @@ import org.neo4j.driver.Record;
 /** One Cypher statement with its parameters, and how its records become an answer. */
 public record Statement(String cypher, Map<String, Object> parameters, Function<List<Record>, Object> answer) {
 
-    public Statement {
-        StatementCapture.capture(cypher, parameters);
-    }
-
     /** Runs the statement in a transaction and gives its answer. */
     public Object answerIn(org.neo4j.driver.SimpleQueryRunner transaction) {
         return answer.apply(transaction.run(cypher, parameters).list());
