@@ -64,7 +64,7 @@ public class ChangesField implements SingleQueryField {
                 + ") WHERE s.id IN r." + Predicate.SOURCES + " AND s.publishedAt IS NOT NULL RETURN s.publishedAt "
                 + "ORDER BY s.publishedAt }[0] AS published WHERE published >= " + p.add(args.get("since")) + until
                 + " WITH a, r, b ORDER BY published DESC, type(r), a.id, b.id, r." + Claim.KEY + " LIMIT "
-                + p.add(pageSize.of((Integer) args.get("first"))) + " RETURN " + fact.cypher();
+                + p.add(pageSize.of(Arguments.integer(args, "first"))) + " RETURN " + fact.cypher();
         return new Statement(cypher, p.values(), records -> records.stream()
                 .map(r -> fact.conversion().from(r.get(0))).toList());
     }

@@ -126,7 +126,7 @@ public class DisagreementsField implements SingleQueryField {
                 + "count(DISTINCT toString(said[property])) AS told WHERE told > 1 RETURN a AS subject, "
                 + "null AS object, "
                 + "null AS predicate, property, [] AS claims } WITH * ORDER BY predicate IS NULL, predicate, "
-                + "subject.id, object.id, property LIMIT " + p.add(pageSize.of((Integer) args.get("first")))
+                + "subject.id, object.id, property LIMIT " + p.add(pageSize.of(Arguments.integer(args, "first")))
                 + " RETURN [" + String.join(", ", values.expressions()) + "]";
         return new Statement(cypher, p.values(), records -> records.stream().map(r -> r.get(0))
                 .map(row -> (Object) Row.of(field, child -> values.from(child, row))).toList());

@@ -22,6 +22,7 @@ import io.accordgraph.error.Problem;
 import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
+import io.accordgraph.read.Arguments;
 import io.accordgraph.read.ChildProjections;
 import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.read.Names;
@@ -82,7 +83,7 @@ public class PathField implements SingleQueryField {
         Map<String, Object> args = field.getResolvedArguments();
         String from = (String) args.get("from");
         String to = (String) args.get("to");
-        int hops = limits.hops((Integer) args.get("maxHops"));
+        int hops = limits.hops(Arguments.integer(args, "maxHops"));
         if (from.equals(to)) {
             throw CodedException.of(Problem.invalid("to", "from and to are the same entity ('" + from
                     + "'); a path links two"));

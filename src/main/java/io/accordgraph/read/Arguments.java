@@ -1,8 +1,12 @@
 package io.accordgraph.read;
 
+import java.util.Map;
+
 
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLList;
+import io.accordgraph.error.CodedException;
+import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
 
 /** The arguments lists share: filter, order, page and day. */
@@ -11,6 +15,20 @@ public final class Arguments {
     // Descriptions of arguments avoid parentheses: the SDL prints them inside the argument list.
 
     private Arguments() {
+    }
+
+    /**
+     * The Int argument {@code name}, or null. SmallRye's Int scalar lets a variable of another kind through (a
+     * string, 1.5, a number past Int's range), so a value that is not an Integer is refused here, by its kind alone:
+     * its text could be megabytes long.
+     */
+    public static Integer integer(Map<String, Object> arguments, String name) {
+        Object value = arguments.get(name);
+        if (value == null || value instanceof Integer) {
+            return (Integer) value;
+        }
+        throw CodedException.of(Problem.invalid(name, "must be an Int, a whole number from -2147483648 to "
+                + "2147483647, not a " + value.getClass().getSimpleName()));
     }
 
     public static GraphQLArgument where(EntityType kind) {

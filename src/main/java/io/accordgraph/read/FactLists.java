@@ -28,7 +28,7 @@ final class FactLists {
         String other = p.fresh("n");
         String subject = p.fresh("n");
         String object = p.fresh("n");
-        int first = c.pageSize().of((Integer) args.get("first"));
+        int first = c.pageSize().of(Arguments.integer(args, "first"));
         Projected fact = FactProjection.of(c, r, subject, object, field);
         return new Projected("COLLECT { MATCH " + Hop.anyFact(v, r, other) + " WHERE "
                 + RelationWalk.asOf(p, r, (LocalDate) args.get("asOf")) + " AND " + c.knownClaim(r) + " AND "

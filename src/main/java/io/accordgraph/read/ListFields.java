@@ -142,11 +142,11 @@ public class ListFields implements QueryFields {
         @Override
         public Statement compile(ExecutableNormalizedField field, Projector projector) {
             CypherParameters p = projector.parameters();
-            Integer offset = (Integer) field.getResolvedArguments().get("offset");
+            Integer offset = Arguments.integer(field.getResolvedArguments(), "offset");
             if (offset != null && offset < 0) {
                 throw CodedException.of(Problem.invalid("offset", "must not be negative (it was " + offset + ")"));
             }
-            int size = pageSize.of((Integer) field.getResolvedArguments().get("first"));
+            int size = pageSize.of(Arguments.integer(field.getResolvedArguments(), "first"));
             Sort sort = sort(list.type(), field);
             Projector.Projected node = projector.node("n", EnumSet.of(list.type()), field);
             String cypher = match(list, "n", sort, where(field), p) + projector.andKnown("n")
@@ -186,7 +186,7 @@ public class ListFields implements QueryFields {
         @Override
         public Statement compile(ExecutableNormalizedField field, Projector projector) {
             CypherParameters p = projector.parameters();
-            int size = pageSize.of((Integer) field.getResolvedArguments().get("first"));
+            int size = pageSize.of(Arguments.integer(field.getResolvedArguments(), "first"));
             Sort sort = sort(list.type(), field);
             String after = (String) field.getResolvedArguments().get("after");
             String page = after == null ? "" : " AND " + sort.after("n", Cursor.decode(sort, after), p);

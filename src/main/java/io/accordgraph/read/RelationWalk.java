@@ -47,7 +47,7 @@ final class RelationWalk {
         }
         conditions.add(c.known(x));
         Sort sort = Sort.of(target, (List<Map<String, Object>>) args.get("orderBy"), field.orderedBy());
-        int first = field.shape() == RelationField.Shape.ONE ? 1 : c.pageSize().of((Integer) args.get("first"));
+        int first = field.shape() == RelationField.Shape.ONE ? 1 : c.pageSize().of(Arguments.integer(args, "first"));
         // A node that several claims link (two reports dating a membership differently) is listed once.
         String walk = match(p, v, field, r, x) + String.join(" AND ", conditions) + " WITH "
                 + (field.shape() == RelationField.Shape.FACTS ? x + ", " + r : "DISTINCT " + x) + " ORDER BY "

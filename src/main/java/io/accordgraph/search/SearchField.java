@@ -72,7 +72,7 @@ public class SearchField implements SingleQueryField {
         var p = projector.parameters();
         String query = p.add(LuceneQuery.anyWordOf((String) args.get("text")));
         String kinds = p.add(labels);
-        String limit = p.add(pageSize.of((Integer) args.get("first")));
+        String limit = p.add(pageSize.of(Arguments.integer(args, "first")));
         ChildProjections entities = new ChildProjections(ChildProjections.named(field.getChildren(), "entity"), 1,
                 child -> projector.node("node", EnumSet.allOf(EntityType.class), child));
         List<String> items = new ArrayList<>(List.of("score"));

@@ -177,6 +177,19 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void aVariableOfTheWrongKindForAnIntIsRefusedAtItsArgument() {
+        for (Object wrong : java.util.List.of("abc", 1.5, 1_000_000_000_000L)) {
+            given().contentType("application/json").body(Map.of("query",
+                    "query WrongInt($n: Int) { states(first: $n) { name } }", "variables", Map.of("n", wrong)))
+                    .when().post("/graphql").then().statusCode(200)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                    .body("errors[0].extensions.problems[0].path", equalTo("first"))
+                    .body("errors[0].message", startsWith("first: must be an Int"));
+        }
+    }
+
+    @Test
     void extensionsThatAreNotAnObjectAre400() {
         given().contentType("application/json").body("{\"query\": \"" + STATES + "\", \"extensions\": \"x\"}")
                 .when().post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
