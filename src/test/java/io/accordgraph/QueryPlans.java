@@ -11,7 +11,7 @@ import graphql.execution.RawVariables;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
-import io.accordgraph.graph.Statement;
+import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.RequestReads;
 
 /** The Cypher the server compiles a GraphQL query into, and the operators Neo4j's planner picks for it (EXPLAIN). */

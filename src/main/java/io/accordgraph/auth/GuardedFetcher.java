@@ -5,7 +5,7 @@ import java.util.concurrent.CompletionStage;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import io.accordgraph.graph.Writer;
+import io.accordgraph.graphql.Writer;
 
 /**
  * A root field's fetcher behind the check of who may read or write. The schema is built before the runtime config

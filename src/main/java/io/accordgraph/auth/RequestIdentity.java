@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.execution.ExecutionContext;
 import graphql.schema.DataFetchingEnvironment;
-import io.accordgraph.graph.OperationCheck;
+import io.accordgraph.graphql.OperationCheck;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;

@@ -18,11 +18,11 @@ import org.neo4j.driver.Value;
 import io.accordgraph.bundle.FactBundle.EntityEntry;
 import io.accordgraph.bundle.FactBundle.RelationshipEntry;
 import io.accordgraph.bundle.FactBundle.SourceEntry;
-import io.accordgraph.graph.GraphReader;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.GraphReader;
 
 /**
  * The whole graph as one fact bundle, in a stable order (by kind and id), so that two exports of the same graph

@@ -25,12 +25,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
-import io.accordgraph.graph.GraphWriter;
-import io.accordgraph.graph.PlannerStatistics;
-import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.live.ChangeEvents;
 import io.accordgraph.live.CommittedChanges;
+import io.accordgraph.neo4j.GraphWriter;
+import io.accordgraph.neo4j.PlannerStatistics;
+import io.accordgraph.neo4j.Statement;
 
 /** Reads fact bundles and writes them to the graph: all of a bundle or, if any fact is wrong, none of it. */
 @ApplicationScoped

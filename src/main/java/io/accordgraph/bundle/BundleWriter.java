@@ -13,11 +13,11 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
-import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
+import io.accordgraph.neo4j.Statement;
 
 /**
  * Writes a prepared bundle inside one transaction, with MERGE throughout so that writing it twice changes nothing.

@@ -15,7 +15,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.graph.Admission;
-import io.accordgraph.graph.Writer;
+import io.accordgraph.graphql.Writer;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Operations;
 import io.accordgraph.read.Row;

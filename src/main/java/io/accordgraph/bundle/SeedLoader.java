@@ -13,9 +13,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Value;
 
-import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.GraphSchema;
 import io.accordgraph.graph.model.Claim;
+import io.accordgraph.neo4j.GraphReader;
+import io.accordgraph.neo4j.GraphSchema;
 import io.quarkus.runtime.StartupEvent;
 
 /**

@@ -9,12 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLFieldDefinition;
-import io.accordgraph.graph.CypherParameters;
-import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.CypherParameters;
+import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Arguments;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;

@@ -15,19 +15,19 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
-import io.accordgraph.graph.CypherParameters;
-import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.CypherParameters;
+import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Arguments;
 import io.accordgraph.read.ChildProjections;
 import io.accordgraph.read.Conversion;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
-import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.Row;
+import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.page.PageSize;
 
 /**

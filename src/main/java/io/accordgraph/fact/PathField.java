@@ -19,16 +19,16 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
-import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
+import io.accordgraph.neo4j.CypherParameters;
+import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Arguments;
 import io.accordgraph.read.ChildProjections;
-import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
-import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.Row;
+import io.accordgraph.read.SingleQueryField;
 
 /**
  * {@code path(from, to)}: how two entities are linked, as the shortest chains of facts between them. Provenance

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
-import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
 
 /** Lists of facts of any type, each as the {@code Fact} type: a node's facts, the claims that disagree. */

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import graphql.normalized.ExecutableNormalizedField;
-import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Property;
+import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
 
 /**

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import graphql.normalized.ExecutableNormalizedField;
-import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.page.PageSize;
 
 /**

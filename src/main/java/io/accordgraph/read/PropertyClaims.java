@@ -3,10 +3,10 @@ package io.accordgraph.read;
 import java.util.EnumSet;
 
 import graphql.normalized.ExecutableNormalizedField;
-import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
 
 /**

@@ -1,8 +1,8 @@
 package io.accordgraph.read;
 
 import graphql.normalized.ExecutableNormalizedField;
-import io.accordgraph.graph.Statement;
 import graphql.schema.GraphQLFieldDefinition;
+import io.accordgraph.neo4j.Statement;
 
 /**
  * A field of the Query type that one compiled Cypher statement answers, with all that the request selects under it.

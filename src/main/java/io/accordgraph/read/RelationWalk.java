@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 import graphql.normalized.ExecutableNormalizedField;
-import io.accordgraph.graph.CypherParameters;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.RelationField;
+import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
 import io.accordgraph.read.filter.Filters;
 import io.accordgraph.read.page.Sort;

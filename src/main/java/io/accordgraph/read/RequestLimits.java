@@ -19,7 +19,7 @@ import graphql.schema.GraphQLTypeUtil;
 import io.accordgraph.error.ErrorCode;
 import io.accordgraph.error.LimitExceededException;
 import io.accordgraph.graph.LimitsConfig;
-import io.accordgraph.graph.OperationCheck;
+import io.accordgraph.graphql.OperationCheck;
 import io.accordgraph.read.page.PageConfig;
 
 /**

@@ -20,9 +20,9 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.accordgraph.error.CodedException;
 import io.accordgraph.graph.Admission;
-import io.accordgraph.graph.CypherParameters;
-import io.accordgraph.graph.GraphReader;
-import io.accordgraph.graph.Statement;
+import io.accordgraph.neo4j.CypherParameters;
+import io.accordgraph.neo4j.GraphReader;
+import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.page.PageSize;
 
 /**

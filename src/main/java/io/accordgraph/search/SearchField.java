@@ -14,15 +14,15 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
-import io.accordgraph.graph.GraphSchema;
-import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.neo4j.GraphSchema;
+import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Arguments;
 import io.accordgraph.read.ChildProjections;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
-import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.Row;
+import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.page.PageSize;
 
 /** Full-text search over names, aliases and statement text, through the index GraphSchema creates. */

@@ -14,9 +14,9 @@ import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.DataFetcher;
 import io.accordgraph.bundle.BundleLoader;
 import io.accordgraph.graph.Admission;
-import io.accordgraph.graph.GraphWriter;
-import io.accordgraph.graph.Writer;
+import io.accordgraph.graphql.Writer;
 import io.accordgraph.live.CommittedChanges;
+import io.accordgraph.neo4j.GraphWriter;
 import io.accordgraph.read.Operations;
 
 /**

@@ -11,11 +11,11 @@ import org.neo4j.driver.TransactionContext;
 import io.accordgraph.bundle.BundleLoader;
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
-import io.accordgraph.graph.GraphWriter;
-import io.accordgraph.graph.Statement;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.GraphWriter;
+import io.accordgraph.neo4j.Statement;
 
 /**
  * Carries out the mutations, each in its document's transaction ({@link DocumentWrites}). Upserts and links become

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.graph.CypherParameters;
+import io.accordgraph.neo4j.CypherParameters;
 
 /**
  * Turns a {@code where} argument into one Cypher condition on a node, evaluated in the database. The argument is the

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.graph.CypherParameters;
+import io.accordgraph.neo4j.CypherParameters;
 
 /**
  * The operators of the filter inputs, each a condition on one value: exact ids ({@code IdFilter}), case-insensitive

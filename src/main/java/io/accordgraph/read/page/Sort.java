@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
-import io.accordgraph.graph.CypherParameters;
+import io.accordgraph.neo4j.CypherParameters;
 
 /**
  * The order of a list: the requested keys, then the id, so that no two nodes tie and a cursor marks one place. Each

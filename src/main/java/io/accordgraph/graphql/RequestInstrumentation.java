@@ -1,4 +1,4 @@
-package io.accordgraph.graph;
+package io.accordgraph.graphql;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package io.accordgraph.graph;
+package io.accordgraph.neo4j;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.accordgraph.graph;
+package io.accordgraph.neo4j;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

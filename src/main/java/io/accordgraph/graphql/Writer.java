@@ -1,4 +1,4 @@
-package io.accordgraph.graph;
+package io.accordgraph.graphql;
 
 import graphql.GraphQLContext;
 import io.accordgraph.graph.model.Claim;

@@ -1,4 +1,4 @@
-package io.accordgraph.graph;
+package io.accordgraph.neo4j;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,22 +12,23 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
-import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 import io.accordgraph.error.CodedException;
+import io.accordgraph.graph.LimitsConfig;
 
 /**
  * Runs the read queries of the API. Reads are routed to readers, so a Neo4j cluster spreads them, and are

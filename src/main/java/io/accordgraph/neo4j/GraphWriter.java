@@ -1,4 +1,4 @@
-package io.accordgraph.graph;
+package io.accordgraph.neo4j;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -12,6 +12,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import io.accordgraph.graph.LimitsConfig;
 import io.accordgraph.graph.model.EntityType;
 
 /**
