@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
@@ -55,7 +59,17 @@ public final class CodedException extends RuntimeException implements GraphQLErr
 
     @Override
     public Map<String, Object> getExtensions() {
-        return Map.of("code", code.name());
+        // The problems too, not only through ProblemsExtension: SmallRye keeps the providers it loaded first, and
+        // where an application starts twice in one JVM (the tests) the first one's cannot recognise this class.
+        return Map.of("code", code.name(), "problems", problemsJson());
+    }
+
+    /** The problems as SmallRye writes an extension's value: JSON, where a Java list would become its text. */
+    JsonArray problemsJson() {
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        problems.forEach(p -> json.add(Json.createObjectBuilder().add("path", p.path()).add("code", p.code().name())
+                .add("message", p.message())));
+        return json.build();
     }
 
     // Required of a GraphQLError; the error of the field that threw this has its own location and type.

@@ -1,7 +1,5 @@
 package io.accordgraph.error;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 
 import io.smallrye.graphql.api.ErrorExtensionProvider;
@@ -19,13 +17,7 @@ public class ProblemsExtension implements ErrorExtensionProvider {
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
-        JsonArrayBuilder problems = Json.createArrayBuilder();
         // SmallRye writes a null as "problems": null; other errors get an empty list instead.
-        if (!(exception instanceof CodedException coded)) {
-            return problems.build();
-        }
-        coded.problems().forEach(p -> problems.add(Json.createObjectBuilder()
-                .add("path", p.path()).add("code", p.code().name()).add("message", p.message())));
-        return problems.build();
+        return exception instanceof CodedException coded ? coded.problemsJson() : JsonValue.EMPTY_JSON_ARRAY;
     }
 }
