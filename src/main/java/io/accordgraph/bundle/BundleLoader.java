@@ -3,10 +3,10 @@ package io.accordgraph.bundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -120,13 +120,13 @@ public class BundleLoader {
      * @throws CodedException listing every problem, in which case nothing was written
      */
     public LoadResult load(FactBundle bundle, String recordedBy) {
-        AtomicReference<PreparedBundle> written = new AtomicReference<>();
+        List<CommittedChanges> changes = new ArrayList<>();
         LoadResult result = writer.inTransaction(tx -> {
-            PreparedBundle prepared = validate(tx, bundle);
-            written.set(prepared);
-            return BundleWriter.write(tx, prepared, recordedBy);
+            // A retried attempt starts again.
+            changes.clear();
+            return write(tx, bundle, recordedBy, none -> { }, null, changes::add).result();
         });
-        published(written.get().changes());
+        changes.forEach(this::published);
         return result;
     }
 
@@ -138,11 +138,16 @@ public class BundleLoader {
      */
     public Object load(TransactionContext tx, FactBundle bundle, String recordedBy, Consumer<TransactionContext> first,
             Statement answer, Consumer<CommittedChanges> changes) {
+        return write(tx, bundle, recordedBy, first, answer, changes).answer();
+    }
+
+    private static BundleWriter.Written write(TransactionContext tx, FactBundle bundle, String recordedBy,
+            Consumer<TransactionContext> first, Statement answer, Consumer<CommittedChanges> changes) {
         PreparedBundle prepared = validate(tx, bundle);
         first.accept(tx);
-        Object answered = BundleWriter.write(tx, prepared, recordedBy, answer).answer();
+        BundleWriter.Written written = BundleWriter.write(tx, prepared, recordedBy, answer);
         changes.accept(prepared.changes());
-        return answered;
+        return written;
     }
 
     /** Tells the subscribers what a committed write changed, and the planner when that was a lot. */

@@ -60,11 +60,6 @@ final class BundleWriter {
     private BundleWriter() {
     }
 
-    /** Writes the bundle; {@code recordedBy} names who wrote it on each new claim. */
-    static LoadResult write(TransactionContext tx, PreparedBundle bundle, String recordedBy) {
-        return write(tx, bundle, recordedBy, null).result();
-    }
-
     /** What a write did, and what the statement read after it answered (null without one). */
     record Written(LoadResult result, Object answer) {
     }

@@ -2,7 +2,6 @@ package io.accordgraph.read;
 
 import java.util.Map;
 
-
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLList;
 import io.accordgraph.error.CodedException;
