@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -36,20 +37,21 @@ import io.accordgraph.neo4j.Statement;
 @ApplicationScoped
 public class BundleLoader {
 
-    // One id a row, in the order given: the locks are taken in that order whatever plan the ids' lookup gets.
-    private static final String LOCKED_KINDS = "UNWIND $ids AS id MATCH (n:" + EntityType.ENTITY_LABEL
-            + " {id: id}) " + GraphWriter.lock("n")
-            + " RETURN n.id AS id, [l IN labels(n) WHERE l IN $kinds][0] AS type";
+    private static final String LOCKED_KINDS = BundleWriter.Guard.LOCKED + "RETURN n.id AS id, "
+            + BundleWriter.Guard.KIND + " AS type";
 
     private final GraphWriter writer;
     private final ObjectReader reader;
     private final ChangeEvents events;
     private final PlannerStatistics statistics;
+    private final KnownKinds known;
 
-    BundleLoader(GraphWriter writer, ObjectMapper mapper, ChangeEvents events, PlannerStatistics statistics) {
+    BundleLoader(GraphWriter writer, ObjectMapper mapper, ChangeEvents events, PlannerStatistics statistics,
+            KnownKinds known) {
         this.writer = writer;
         this.events = events;
         this.statistics = statistics;
+        this.known = known;
         // A misspelt field would otherwise drop a fact without a word.
         this.reader = mapper.readerFor(FactBundle.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -135,19 +137,49 @@ public class BundleLoader {
      * is valid (such as removing the facts that the bundle's replace), and an answer read after the write, in its
      * last statement: a read whose one column is named {@code answer}. What the bundle changed goes to
      * {@code changes}, for {@link #published} once that transaction has committed.
+     * <p>
+     * Meant for small bundles, which are validated first against the kinds this server remembers of their ids
+     * ({@link KnownKinds}), and written in one statement that checks those kinds: if it finds others, it writes
+     * nothing and the bundle is validated and written again after a lookup.
      */
     public Object load(TransactionContext tx, FactBundle bundle, String recordedBy, Consumer<TransactionContext> first,
             Statement answer, Consumer<CommittedChanges> changes) {
+        KnownKinds.Assumption assumed = known.assume();
+        PreparedBundle prepared = validOrNull(bundle, assumed);
+        if (prepared != null) {
+            first.accept(tx);
+            Optional<BundleWriter.Written> written = BundleWriter.write(tx, prepared, recordedBy, answer,
+                    assumed.guard());
+            if (written.isPresent()) {
+                wrote(prepared, changes);
+                return written.get().answer();
+            }
+        }
+        // The first work has run when the guard failed; it removes what it would remove again, which is nothing.
         return write(tx, bundle, recordedBy, first, answer, changes).answer();
     }
 
-    private static BundleWriter.Written write(TransactionContext tx, FactBundle bundle, String recordedBy,
+    /** The bundle validated against an assumption, or null when refused: a lookup in the graph will tell why. */
+    private static PreparedBundle validOrNull(FactBundle bundle, KnownKinds.Assumption assumed) {
+        try {
+            return new BundleValidator(assumed).validate(bundle);
+        } catch (CodedException refused) {
+            return null;
+        }
+    }
+
+    private BundleWriter.Written write(TransactionContext tx, FactBundle bundle, String recordedBy,
             Consumer<TransactionContext> first, Statement answer, Consumer<CommittedChanges> changes) {
-        PreparedBundle prepared = validate(tx, bundle);
+        PreparedBundle prepared = new BundleValidator(ids -> kindsOf(tx, ids)).validate(bundle);
         first.accept(tx);
-        BundleWriter.Written written = BundleWriter.write(tx, prepared, recordedBy, answer);
-        changes.accept(prepared.changes());
+        BundleWriter.Written written = BundleWriter.write(tx, prepared, recordedBy, answer, null).orElseThrow();
+        wrote(prepared, changes);
         return written;
+    }
+
+    private void wrote(PreparedBundle prepared, Consumer<CommittedChanges> changes) {
+        known.written(prepared);
+        changes.accept(prepared.changes());
     }
 
     /** Tells the subscribers what a committed write changed, and the planner when that was a lot. */
@@ -156,20 +188,18 @@ public class BundleLoader {
         statistics.written(changes.entities().size() + changes.facts().size());
     }
 
-    private static PreparedBundle validate(TransactionContext tx, FactBundle bundle) {
-        return new BundleValidator(ids -> kindsOf(tx, ids)).validate(bundle);
-    }
-
     /**
      * The kind of each id that is in the graph. Each of those nodes stays locked until the transaction ends, so no
      * one can delete or change it between the check and the write: the writer's MATCH of a link's end or a cited
      * source cannot come back empty and drop the fact.
      */
-    private static Map<String, EntityType> kindsOf(TransactionContext tx, Collection<String> ids) {
+    private Map<String, EntityType> kindsOf(TransactionContext tx, Collection<String> ids) {
         // In one order, so that two imports lock the nodes they share one after the other instead of deadlocking.
         List<String> sorted = ids.stream().sorted().distinct().toList();
-        return tx.run(LOCKED_KINDS, Map.of("ids", sorted, "kinds", EntityType.labels())).stream()
-                .collect(Collectors.toMap(row -> row.get("id").asString(),
+        Map<String, EntityType> found = tx.run(LOCKED_KINDS, Map.of("ids", sorted, "kinds", EntityType.labels()))
+                .stream().collect(Collectors.toMap(row -> row.get("id").asString(),
                         row -> EntityType.ofLabel(row.get("type").asString()).orElseThrow()));
+        known.found(sorted, found);
+        return found;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 
@@ -17,6 +18,7 @@ import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
+import io.accordgraph.neo4j.GraphWriter;
 import io.accordgraph.neo4j.Statement;
 
 /**
@@ -65,10 +67,34 @@ final class BundleWriter {
     }
 
     /**
-     * Writes the bundle, then reads {@code answer} (if not null) in the same statement as the last of the write,
-     * which saves a round trip: a read statement whose one column is named {@code answer}.
+     * What a bundle's validation assumed of the graph without reading it ({@link KnownKinds}): the ids it looked
+     * up, in one order, and {@code [id, label]} of those it took to be there. The write's first statement locks the
+     * nodes of those ids, as a lookup would, and writes only if the graph holds exactly that.
      */
-    static Written write(TransactionContext tx, PreparedBundle bundle, String recordedBy, Statement answer) {
+    record Guard(List<String> ids, List<List<String>> present) {
+
+        // One id a row, in the order given: the locks are taken in that order whatever plan the ids' lookup gets.
+        static final String LOCKED = "UNWIND $ids AS id MATCH (n:" + EntityType.ENTITY_LABEL + " {id: id}) "
+                + GraphWriter.lock("n") + " ";
+        static final String KIND = "[l IN labels(n) WHERE l IN $kinds][0]";
+        private static final String CHECK = "CALL { " + LOCKED + "RETURN collect([n.id, " + KIND + "]) AS present } "
+                + "WITH present WHERE size(present) = size($present) AND all(p IN present WHERE p IN $present) ";
+
+        private void addTo(StringBuilder cypher, Map<String, Object> parameters) {
+            cypher.append(CHECK);
+            parameters.put("ids", ids);
+            parameters.put("kinds", EntityType.labels());
+            parameters.put("present", present);
+        }
+    }
+
+    /**
+     * Writes the bundle, then reads {@code answer} (if not null) in the same statement as the last of the write,
+     * which saves a round trip: a read whose one column is named {@code answer}. With a {@code guard}, nothing is
+     * written, and the answer is empty, when the graph is not as the guard says.
+     */
+    static Optional<Written> write(TransactionContext tx, PreparedBundle bundle, String recordedBy, Statement answer,
+            Guard guard) {
         BundleWriter writer = new BundleWriter();
         // Sources first: every other write links to them.
         writer.nodes(EntityType.SOURCE, bundle.nodes().getOrDefault(EntityType.SOURCE, List.of()));
@@ -87,7 +113,7 @@ final class BundleWriter {
             }
         });
         bundle.relationships().forEach(writer::relationships);
-        return writer.run(tx, recordedBy, answer);
+        return writer.run(tx, recordedBy, answer, guard);
     }
 
     // Labels and relationship types come from EntityType and Predicate, never from the bundle's text.
@@ -151,18 +177,23 @@ final class BundleWriter {
         }
     }
 
-    /** Runs the steps in order, packed into statements, the answer read in the last. */
-    private Written run(TransactionContext tx, String recordedBy, Statement answer) {
+    /** Runs the steps in order, packed into statements, the answer read in the last; the guard checked in the first. */
+    private Optional<Written> run(TransactionContext tx, String recordedBy, Statement answer, Guard guard) {
         List<List<Step>> statements = statements();
         if (statements.isEmpty()) {
-            return new Written(new LoadResult(0, 0), answer == null ? null : answer.answerIn(tx));
+            // No statement to check a guard in: the caller looks.
+            return guard != null ? Optional.empty()
+                    : Optional.of(new Written(new LoadResult(0, 0), answer == null ? null : answer.answerIn(tx)));
         }
         int nodesCreated = 0;
         int relationshipsCreated = 0;
         Object answered = null;
         for (int i = 0; i < statements.size(); i++) {
             Statement then = i == statements.size() - 1 ? answer : null;
-            Result result = run(tx, statements.get(i), recordedBy, then);
+            Result result = run(tx, statements.get(i), recordedBy, then, i == 0 ? guard : null);
+            if (result == null) {
+                return Optional.empty();
+            }
             if (then != null) {
                 answered = then.answer().apply(List.of(result.single()));
             }
@@ -170,7 +201,7 @@ final class BundleWriter {
             nodesCreated += counters.nodesCreated();
             relationshipsCreated += counters.relationshipsCreated();
         }
-        return new Written(new LoadResult(nodesCreated, relationshipsCreated), answered);
+        return Optional.of(new Written(new LoadResult(nodesCreated, relationshipsCreated), answered));
     }
 
     /** The steps in order, sliced where needed so that a statement carries at most {@link #ROWS_PER_STATEMENT}. */
@@ -202,12 +233,17 @@ final class BundleWriter {
      * the bundle if a step that links fewer than it was asked: a MATCH that finds no end drops its row without a
      * word, and the import would report success without those facts. The validation locks every node it found, so
      * this is the last line of defence. With an answer, the statement reads it last, and its record is the
-     * answer's first column followed by the counts; otherwise the counts alone.
+     * answer's first column followed by the counts; otherwise the counts alone. With a guard, null when the graph is
+     * not as it says, and nothing was written.
      */
-    private static Result run(TransactionContext tx, List<Step> steps, String recordedBy, Statement answer) {
+    private static Result run(TransactionContext tx, List<Step> steps, String recordedBy, Statement answer,
+            Guard guard) {
         StringBuilder cypher = new StringBuilder();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("recordedBy", recordedBy);
+        if (guard != null) {
+            guard.addTo(cypher, parameters);
+        }
         for (int i = 0; i < steps.size(); i++) {
             cypher.append("CALL { UNWIND $rows").append(i).append(" AS row ").append(steps.get(i).cypher())
                     .append(" RETURN count(*) AS written").append(i).append(" } ");
@@ -218,12 +254,15 @@ final class BundleWriter {
         if (answer == null) {
             cypher.append("RETURN ").append(written);
         } else {
-            // The answer's parameters are named by its compiler (p0, p1, ...), never rows<n> or recordedBy.
+            // The answer's parameters are named by its compiler (p0, p1, ...), never those above.
             cypher.append("WITH ").append(written).append(" AS written CALL { ").append(answer.cypher())
                     .append(" } RETURN answer, written");
             parameters.putAll(answer.parameters());
         }
         Result result = tx.run(cypher.toString(), parameters);
+        if (!result.hasNext()) {
+            return null;
+        }
         // peek, not single: the caller reads the record, and then the summary.
         List<Object> counts = result.peek().get(answer == null ? 0 : 1).asList();
         for (int i = 0; i < steps.size(); i++) {

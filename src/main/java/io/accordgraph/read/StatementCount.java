@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import graphql.GraphQLContext;
 
 /**
- * How many Cypher statements the read path ran for one request, kept in the request's GraphQL context. With
+ * How many Cypher statements one request ran, kept in the request's GraphQL context. With
  * {@code accord.graphql.report-statements} on, the answer carries it in {@code extensions.cypherStatements}.
  */
 public final class StatementCount {
@@ -14,6 +14,10 @@ public final class StatementCount {
 
     public static StatementCount of(GraphQLContext context) {
         return context.computeIfAbsent(StatementCount.class, key -> new StatementCount());
+    }
+
+    public void increment() {
+        count.incrementAndGet();
     }
 
     public void add(int statements) {

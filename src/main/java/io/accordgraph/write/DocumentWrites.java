@@ -16,8 +16,10 @@ import io.accordgraph.bundle.BundleLoader;
 import io.accordgraph.graph.Admission;
 import io.accordgraph.graphql.Writer;
 import io.accordgraph.live.CommittedChanges;
+import io.accordgraph.neo4j.CountedTransaction;
 import io.accordgraph.neo4j.GraphWriter;
 import io.accordgraph.read.Operations;
+import io.accordgraph.read.StatementCount;
 
 /**
  * Writes the root fields of a mutation document in order, in one transaction: the document is written whole or not
@@ -32,7 +34,7 @@ public class DocumentWrites {
     /** What a mutation field writes in the document's transaction, and its answer. */
     @FunctionalInterface
     public interface Work {
-        Object run(ExecutableNormalizedField field, GraphQLContext context, DocumentTransaction document);
+        Object run(ExecutableNormalizedField field, DocumentTransaction document);
     }
 
     private final GraphWriter writer;
@@ -63,17 +65,20 @@ public class DocumentWrites {
         Map<String, Object> values = new HashMap<>();
         List<CommittedChanges> changes = new ArrayList<>();
         String[] running = new String[1];
+        // Every statement run, those of a retried attempt too: what the document cost.
+        StatementCount count = StatementCount.of(context);
         try {
             writer.inTransaction(tx -> {
                 // A retried attempt starts again from the first field.
                 values.clear();
                 changes.clear();
-                DocumentTransaction document = new DocumentTransaction(tx, Writer.of(context), changes::add);
+                DocumentTransaction document = new DocumentTransaction(new CountedTransaction(tx, count::increment),
+                        Writer.of(context), changes::add);
                 for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
                     Work work = works.get(field.getName());
                     if (work != null) {
                         running[0] = field.getResultKey();
-                        values.put(field.getResultKey(), work.run(field, context, document));
+                        values.put(field.getResultKey(), work.run(field, document));
                     }
                 }
                 running[0] = null;

@@ -9,6 +9,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 import io.accordgraph.bundle.BundleLoader;
+import io.accordgraph.bundle.KnownKinds;
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
@@ -39,9 +40,11 @@ public class GraphWrites {
             + "WITH n, COUNT { (n)--() } AS removed DETACH DELETE n RETURN removed";
 
     private final BundleLoader loader;
+    private final KnownKinds known;
 
-    GraphWrites(BundleLoader loader) {
+    GraphWrites(BundleLoader loader, KnownKinds known) {
         this.loader = loader;
+        this.known = known;
     }
 
     /**
@@ -97,6 +100,7 @@ public class GraphWrites {
             }
         }
         int removed = tx.run(DETACH_DELETE, Map.of("id", id)).single().get(0).asInt();
+        known.deleted(id);
         return new Deleted(type, removed);
     }
 

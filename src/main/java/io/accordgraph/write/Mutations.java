@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import graphql.GraphQLContext;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
@@ -33,7 +32,6 @@ import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.RequestReads;
 import io.accordgraph.read.Row;
-import io.accordgraph.read.StatementCount;
 import io.accordgraph.schema.MutationField;
 import io.accordgraph.schema.MutationFields;
 
@@ -70,7 +68,7 @@ public class Mutations implements MutationFields {
                                             .collect(Collectors.joining(" and ")) + " add the links."))
                     .argument(a -> a.name("input").type(nonNull(Names.ref(Names.input(kind)))))
                     .type(nonNull(Names.ref(kind.label()))).build(),
-                    (field, context, document) -> upsert(kind, field, context, document));
+                    (field, document) -> upsert(kind, field, document));
         }
         works.put(GraphQLFieldDefinition.newFieldDefinition().name("link")
                 .description("States a fact linking two nodes, with its sources; the same link again changes nothing "
@@ -116,20 +114,18 @@ public class Mutations implements MutationFields {
     }
 
     @SuppressWarnings("unchecked")
-    private Object upsert(EntityType kind, ExecutableNormalizedField field, GraphQLContext context,
-            DocumentTransaction document) {
+    private Object upsert(EntityType kind, ExecutableNormalizedField field, DocumentTransaction document) {
         Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Projector projector = reads.projector();
         CypherParameters p = projector.parameters();
         Projector.Projected node = projector.node("n", EnumSet.of(kind), field);
         Statement answer = new Statement("MATCH (n:" + kind.label() + " {id: " + p.add(input.get("id")) + "}) RETURN "
                 + node.cypher() + " AS answer", p.values(), records -> node.conversion().from(records.get(0).get(0)));
-        StatementCount.of(context).add(1);
         return writes.upsert(document, kind, input, answer);
     }
 
     @SuppressWarnings("unchecked")
-    private Object link(ExecutableNormalizedField field, GraphQLContext context, DocumentTransaction document) {
+    private Object link(ExecutableNormalizedField field, DocumentTransaction document) {
         Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Predicate predicate = Predicate.valueOf((String) input.get("type"));
         Projector projector = reads.projector();
@@ -146,12 +142,11 @@ public class Mutations implements MutationFields {
                 + p.add(Claim.key(qualifiers)) + " WITH r, startNode(r) AS s, endNode(r) AS o RETURN "
                 + fact.cypher() + " AS answer", p.values(),
                 records -> fact.conversion().from(records.get(0).get(0)));
-        StatementCount.of(context).add(1);
         return writes.link(document, predicate, input, answer);
     }
 
     @SuppressWarnings("unchecked")
-    private Object unlink(ExecutableNormalizedField field, GraphQLContext context, DocumentTransaction document) {
+    private Object unlink(ExecutableNormalizedField field, DocumentTransaction document) {
         Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Predicate predicate = Predicate.valueOf((String) input.get("type"));
         String title = (String) input.get("title");
@@ -178,7 +173,7 @@ public class Mutations implements MutationFields {
                 + "RETURN count(*)";
     }
 
-    private Object delete(ExecutableNormalizedField field, GraphQLContext context, DocumentTransaction document) {
+    private Object delete(ExecutableNormalizedField field, DocumentTransaction document) {
         String id = (String) field.getResolvedArguments().get("id");
         GraphWrites.Deleted deleted = writes.delete(document, id);
         return Row.of(field, child -> switch (child.getName()) {
