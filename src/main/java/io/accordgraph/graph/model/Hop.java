@@ -1,7 +1,10 @@
 package io.accordgraph.graph.model;
 
 import java.util.Set;
-import java.util.stream.Collectors;
+
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
 
 /**
  * One step along a relationship type, in one direction, to the kinds of node found there. This is the one place
@@ -20,6 +23,40 @@ public record Hop(Predicate predicate, Direction direction, Set<EntityType> targ
     public String targetLabel() {
         EntityType target = target();
         return target == null ? EntityType.ENTITY_LABEL : target.label();
+    }
+
+    /** A new node at the far end, narrowed by {@link #targetLabel()}, as a Cypher-DSL node named {@code name}. */
+    public Node target(String name) {
+        return Cypher.node(targetLabel()).named(name);
+    }
+
+    /**
+     * This hop from {@code from} to {@code to} as a Cypher-DSL relationship: {@code (from)-[:TYPE]->(to)}, or
+     * {@code <-[:TYPE]-} against the direction. Name it with {@code named}, give it properties with
+     * {@code withProperties}.
+     */
+    public Relationship relationship(Node from, Node to) {
+        return direction == Direction.OUT ? from.relationshipTo(to, predicate.name())
+                : from.relationshipFrom(to, predicate.name());
+    }
+
+    /** A fact of any type between {@code from} and {@code to}, in either direction, as Cypher-DSL. */
+    public static Relationship anyFact(Node from, Node to) {
+        return from.relationshipBetween(to, factTypeNames());
+    }
+
+    /** A fact of any type from {@code from} to {@code to}, as Cypher-DSL. */
+    public static Relationship anyFactForward(Node from, Node to) {
+        return from.relationshipTo(to, factTypeNames());
+    }
+
+    /** Chains of one to {@code maxHops} facts between two nodes, as Cypher-DSL. */
+    public static Relationship factChain(Node from, int maxHops, Node to) {
+        return from.relationshipBetween(to, factTypeNames()).length(1, maxHops);
+    }
+
+    private static String[] factTypeNames() {
+        return Predicate.facts().stream().map(Predicate::name).toArray(String[]::new);
     }
 
     /**
@@ -64,6 +101,6 @@ public record Hop(Predicate predicate, Direction direction, Set<EntityType> targ
     }
 
     private static String factTypes() {
-        return Predicate.facts().stream().map(Predicate::name).collect(Collectors.joining("|"));
+        return String.join("|", factTypeNames());
     }
 }
