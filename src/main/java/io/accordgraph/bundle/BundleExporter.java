@@ -12,6 +12,11 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -22,6 +27,7 @@ import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.GraphReader;
 
 /**
@@ -31,20 +37,10 @@ import io.accordgraph.neo4j.GraphReader;
 @ApplicationScoped
 public class BundleExporter {
 
-    private static final String REPORTED_BY = "COLLECT { MATCH " + Predicate.REPORTED_BY.out().pattern("n", "", "s")
-            + " RETURN s.id ORDER BY s.id }";
-    private static final String SOURCES = "MATCH (n:" + EntityType.SOURCE.label() + ") RETURN n {.*, reportedBy: "
-            + REPORTED_BY + "} ORDER BY n.id";
+    private static final String SOURCES = sources();
     /** Each entity with what each of its sources states of it, by source id. */
-    private static final String ENTITIES = "MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE NOT n:"
-            + EntityType.SOURCE.label() + " WITH n, [l IN labels(n) WHERE l IN $kinds][0] AS type "
-            + "RETURN n {.*, type: type, stated: COLLECT { MATCH "
-            + Predicate.REPORTED_BY.out().pattern("n", "said", "s")
-            + " RETURN {source: s.id, stated: properties(said)} ORDER BY s.id }} ORDER BY type, n.id";
-    private static final String RELATIONSHIPS = "MATCH " + Hop.anyFactForward("a:" + EntityType.ENTITY_LABEL, "r",
-            "b:" + EntityType.ENTITY_LABEL) + " "
-            + "RETURN {type: type(r), from: a.id, to: b.id, properties: properties(r)} "
-            + "ORDER BY type(r), a.id, b.id, r." + Claim.KEY;
+    private static final String ENTITIES = entities();
+    private static final String RELATIONSHIPS = relationships();
     /** Stored on every node or relationship, and given their own fields in a bundle, or kept by the server. */
     private static final Set<String> OWN_FIELDS = ownFields();
 
@@ -70,6 +66,43 @@ public class BundleExporter {
             Function<Value, T> entry) {
         return tx.run(cypher, parameters).list(record -> entry.apply(record.get(0)));
     }
+
+    private static String sources() {
+        Node n = Cypher.node(EntityType.SOURCE.label()).named("n");
+        Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
+        Expression reportedBy = Cypher.collect(Cypher.match(Predicate.REPORTED_BY.out().relationship(Hop.bound(n), s))
+                .returning(s.property("id")).orderBy(s.property("id").ascending()).build());
+        return CypherRenderer.render(Cypher.match(n).returning(n.project(Cypher.asterisk(), "reportedBy", reportedBy))
+                .orderBy(n.property("id").ascending()).build());
+    }
+
+    private static String entities() {
+        Node n = Cypher.node(EntityType.ENTITY_LABEL).named("n");
+        Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
+        Relationship said = Predicate.REPORTED_BY.out().relationship(Hop.bound(n), s).named("said");
+        SymbolicName l = Cypher.name("l");
+        SymbolicName type = Cypher.name("type");
+        Expression stated = Cypher.collect(Cypher.match(said)
+                .returning(Cypher.mapOf("source", s.property("id"), "stated", Cypher.properties(said)))
+                .orderBy(s.property("id").ascending()).build());
+        return CypherRenderer.render(Cypher.match(n).where(Cypher.not(n.hasLabels(EntityType.SOURCE.label())))
+                .with(n.getRequiredSymbolicName(), Cypher.valueAt(Cypher.listWith(l).in(Cypher.labels(n))
+                        .where(l.in(Cypher.parameter("kinds"))).returning(), 0).as(type))
+                .returning(n.project(Cypher.asterisk(), "type", type, "stated", stated))
+                .orderBy(type.ascending(), n.property("id").ascending()).build());
+    }
+
+    private static String relationships() {
+        Node a = Cypher.node(EntityType.ENTITY_LABEL).named("a");
+        Node b = Cypher.node(EntityType.ENTITY_LABEL).named("b");
+        Relationship r = Hop.anyFactForward(a, b).named("r");
+        return CypherRenderer.render(Cypher.match(r)
+                .returning(Cypher.mapOf("type", Cypher.type(r), "from", a.property("id"), "to", b.property("id"),
+                        "properties", Cypher.properties(r)))
+                .orderBy(Cypher.type(r).ascending(), a.property("id").ascending(), b.property("id").ascending(),
+                        r.property(Claim.KEY).ascending()).build());
+    }
+
 
     private static Set<String> ownFields() {
         Set<String> own = new HashSet<>(Set.of("id", "name", "aliases", "type", "reportedBy", "stated", "since",

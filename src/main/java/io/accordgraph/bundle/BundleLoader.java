@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.TransactionContext;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -29,6 +30,7 @@ import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.live.ChangeEvents;
 import io.accordgraph.live.CommittedChanges;
+import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.GraphWriter;
 import io.accordgraph.neo4j.PlannerStatistics;
 import io.accordgraph.neo4j.Statement;
@@ -37,8 +39,8 @@ import io.accordgraph.neo4j.Statement;
 @ApplicationScoped
 public class BundleLoader {
 
-    private static final String LOCKED_KINDS = BundleWriter.Guard.LOCKED + "RETURN n.id AS id, "
-            + BundleWriter.Guard.KIND + " AS type";
+    private static final String LOCKED_KINDS = CypherRenderer.render(BundleWriter.Guard.locked()
+            .returning(Cypher.property("n", "id").as("id"), BundleWriter.Guard.kind().as("type")).build());
 
     private final GraphWriter writer;
     private final ObjectReader reader;
@@ -170,7 +172,7 @@ public class BundleLoader {
 
     private BundleWriter.Written write(TransactionContext tx, FactBundle bundle, String recordedBy,
             Consumer<TransactionContext> first, Statement answer, Consumer<CommittedChanges> changes) {
-        PreparedBundle prepared = new BundleValidator(ids -> kindsOf(tx, ids)).validate(bundle);
+        PreparedBundle prepared = new BundleValidator(ids -> lockedKinds(tx, ids)).validate(bundle);
         first.accept(tx);
         BundleWriter.Written written = BundleWriter.write(tx, prepared, recordedBy, answer, null).orElseThrow();
         wrote(prepared, changes);
@@ -193,7 +195,7 @@ public class BundleLoader {
      * one can delete or change it between the check and the write: the writer's MATCH of a link's end or a cited
      * source cannot come back empty and drop the fact.
      */
-    private Map<String, EntityType> kindsOf(TransactionContext tx, Collection<String> ids) {
+    public Map<String, EntityType> lockedKinds(TransactionContext tx, Collection<String> ids) {
         // In one order, so that two imports lock the nodes they share one after the other instead of deadlocking.
         List<String> sorted = ids.stream().sorted().distinct().toList();
         Map<String, EntityType> found = tx.run(LOCKED_KINDS, Map.of("ids", sorted, "kinds", EntityType.labels()))

@@ -5,19 +5,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import java.util.stream.IntStream;
+
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.ExposesReturning;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.MapExpression;
+import org.neo4j.cypherdsl.core.Operation;
+import org.neo4j.cypherdsl.core.Parameter;
+import org.neo4j.cypherdsl.core.Property;
+import org.neo4j.cypherdsl.core.PropertyContainer;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
+import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.GraphWriter;
 import io.accordgraph.neo4j.Statement;
 
@@ -33,28 +51,32 @@ import io.accordgraph.neo4j.Statement;
  */
 final class BundleWriter {
 
-    private static final String REPORTED_BY = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: row.id}) "
-            + "UNWIND row.sources AS sid MATCH (s:" + EntityType.SOURCE.label() + " {id: sid}) MERGE "
-            + Predicate.REPORTED_BY.out().between("n", "said", "s") + " ON CREATE SET " + recorded("said")
-            + " SET said += coalesce(row.statedBy[sid], row.stated)";
-    // A claim stated again by another source keeps its earlier sources too.
-    private static final String ADD_SOURCES = "SET r." + Predicate.SOURCES + " = reduce(acc = coalesce(r."
-            + Predicate.SOURCES + ", []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)";
-
+    private static final SymbolicName ROW = Cypher.name("row");
     // The driver and the database each hold a copy of a statement's parameters while it runs, which for a whole
     // 100,000-entity bundle crowds the heap: a statement carries at most this many rows, over all its steps.
     private static final int ROWS_PER_STATEMENT = 10_000;
+    // Statements rendered, by shape: rows are parameters, so the steps, the guard and the answer decide the text.
+    private static final Cache<Shape, String> RENDERED = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    /** What a step does with each row, bound to {@code row} by the UNWIND it continues. */
+    private interface Body extends Function<StatementBuilder.OngoingReading, ExposesReturning> {
+    }
 
     /**
-     * One step of the write: Cypher run once per row (bound to {@code row}), and, for steps that MATCH the ends of
-     * what they link, the bundle path to blame and how many links each row must write.
+     * One step of the write: what it does once per row and a name for that ({@code shape}, the same for the same
+     * Cypher), and, for steps that MATCH the ends of what they link, the bundle path to blame and how many links each
+     * row must write.
      */
-    private record Step(String cypher, List<Map<String, Object>> rows, String linksAt,
+    private record Step(String shape, Body body, List<Map<String, Object>> rows, String linksAt,
             ToLongFunction<Map<String, Object>> links) {
 
         Step slice(int from, int to) {
-            return new Step(cypher, rows.subList(from, to), linksAt, links);
+            return new Step(shape, body, rows.subList(from, to), linksAt, links);
         }
+    }
+
+    /** What decides a statement's text. */
+    private record Shape(List<String> steps, boolean guarded, String answer) {
     }
 
     private final List<Step> steps = new ArrayList<>();
@@ -73,15 +95,37 @@ final class BundleWriter {
      */
     record Guard(List<String> ids, List<List<String>> present) {
 
-        // One id a row, in the order given: the locks are taken in that order whatever plan the ids' lookup gets.
-        static final String LOCKED = "UNWIND $ids AS id MATCH (n:" + EntityType.ENTITY_LABEL + " {id: id}) "
-                + GraphWriter.lock("n") + " ";
-        static final String KIND = "[l IN labels(n) WHERE l IN $kinds][0]";
-        private static final String CHECK = "CALL { " + LOCKED + "RETURN collect([n.id, " + KIND + "]) AS present } "
-                + "WITH present WHERE size(present) = size($present) AND all(p IN present WHERE p IN $present) ";
+        private static final Node N = Cypher.node(EntityType.ENTITY_LABEL).named("n");
+        private static final SymbolicName PRESENT = Cypher.name("present");
 
-        private void addTo(StringBuilder cypher, Map<String, Object> parameters) {
-            cypher.append(CHECK);
+        /**
+         * The nodes of {@code $ids} that exist, each locked, one id a row in the order given: the locks are taken in
+         * that order whatever plan the ids' lookup gets.
+         */
+        static StatementBuilder.OngoingReading locked() {
+            SymbolicName id = Cypher.name("id");
+            return GraphWriter.locked(Cypher.unwind(Cypher.parameter("ids")).as(id)
+                    .match(N.withProperties("id", id)), N);
+        }
+
+        /** The kind of the node bound to {@code n}: its label among {@code $kinds}. */
+        static Expression kind() {
+            SymbolicName l = Cypher.name("l");
+            return Cypher.valueAt(Cypher.listWith(l).in(Cypher.labels(N)).where(l.in(Cypher.parameter("kinds")))
+                    .returning(), 0);
+        }
+
+        /** The guard's check, which the write's first statement starts with: no row when the graph differs. */
+        private static StatementBuilder.OngoingReading check() {
+            SymbolicName p = Cypher.name("p");
+            Parameter<Object> expected = Cypher.parameter("present");
+            return Cypher.call(locked().returning(Cypher.collect(Cypher.listOf(N.property("id"), kind()))
+                    .as(PRESENT)).build())
+                    .with(PRESENT).where(Cypher.size(PRESENT).eq(Cypher.size(expected))
+                            .and(Cypher.all(p).in(PRESENT).where(p.in(expected))));
+        }
+
+        private void addTo(Map<String, Object> parameters) {
             parameters.put("ids", ids);
             parameters.put("kinds", EntityType.labels());
             parameters.put("present", present);
@@ -118,8 +162,10 @@ final class BundleWriter {
 
     // Labels and relationship types come from EntityType and Predicate, never from the bundle's text.
     private void nodes(EntityType type, List<Map<String, Object>> rows) {
-        add("MERGE (n:" + type.label() + ":" + EntityType.ENTITY_LABEL + " {id: row.id}) SET n += row.props SET "
-                + SortKeys.assignments(type, "n"), rows, null, null);
+        Node n = Cypher.node(type.label(), EntityType.ENTITY_LABEL).named("n");
+        add("nodes " + type, unwound -> unwound.merge(n.withProperties("id", row("id")))
+                .set(n.mutate(given(row("props"), n, nodeProperties(type))))
+                .set(SortKeys.assignments(type, n)), rows, null, null);
     }
 
     /**
@@ -128,14 +174,24 @@ final class BundleWriter {
      */
     @SuppressWarnings("unchecked")
     private void reportedBy(EntityType type, List<Map<String, Object>> rows) {
-        add(REPORTED_BY, rows.stream().filter(row -> !((List<?>) row.get("sources")).isEmpty()).map(row -> {
-            Map<String, Object> stated = new HashMap<>();
+        List<String> stated = new ArrayList<>(nodeProperties(type));
+        stated.remove("aliases");
+        Node n = Cypher.node(EntityType.ENTITY_LABEL).named("n");
+        Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
+        SymbolicName sid = Cypher.name("sid");
+        Relationship said = Predicate.REPORTED_BY.out().relationship(Hop.bound(n), Hop.bound(s)).named("said");
+        Body body = unwound -> unwound.match(n.withProperties("id", row("id"))).unwind(row("sources")).as(sid)
+                .match(s.withProperties("id", sid)).merge(said).onCreate().set(recorded(said))
+                .set(said.mutate(given(Cypher.coalesce(Cypher.valueAt(row("statedBy"), sid), row("stated")), said,
+                        stated)));
+        add("reported by " + type, body, rows.stream().filter(row -> !((List<?>) row.get("sources")).isEmpty()).map(row -> {
+            Map<String, Object> says = new HashMap<>();
             if (type != EntityType.SOURCE) {
-                stated.putAll((Map<String, Object>) row.get("props"));
-                stated.remove("aliases");
+                says.putAll((Map<String, Object>) row.get("props"));
+                says.remove("aliases");
             }
             Map<String, Object> withStated = new HashMap<>(row);
-            withStated.put("stated", stated);
+            withStated.put("stated", says);
             withStated.putIfAbsent("statedBy", Map.of());
             return withStated;
         }).toList(), "sources", row -> ((List<?>) row.get("sources")).size());
@@ -146,34 +202,88 @@ final class BundleWriter {
      * a node with one source already holds what it says.
      */
     private void settle(EntityType type, List<Map<String, Object>> rows) {
-        List<String> items = new ArrayList<>();
-        items.add("n.name = " + Claim.current("n", "name"));
-        type.properties().forEach(p -> items.add("n." + p.name() + " = " + Claim.current("n", p.name())));
-        add("MATCH (n:" + type.label() + " {id: row.id}) WITH n WHERE COUNT { "
-                + Predicate.REPORTED_BY.out().between("n", "", "") + " } > 1 SET " + String.join(", ", items)
-                + " SET " + SortKeys.assignments(type, "n"), rows, null, null);
+        Node n = Cypher.node(type.label()).named("n");
+        List<Expression> items = new ArrayList<>();
+        items.add(n.property("name").to(Claim.current(n, "name")));
+        type.properties().forEach(p -> items.add(n.property(p.name()).to(Claim.current(n, p.name()))));
+        Relationship sources = Predicate.REPORTED_BY.out().relationship(Hop.bound(n), Cypher.anyNode());
+        add("settle " + type, unwound -> unwound.match(n.withProperties("id", row("id"))).with(n)
+                .where(Cypher.count(sources).gt(Cypher.literalOf(1))).set(items).set(SortKeys.assignments(type, n)),
+                rows, null, null);
     }
 
     @SuppressWarnings("unchecked")
     private void relationships(Predicate kind, List<Map<String, Object>> rows) {
-        add("MATCH (a:" + EntityType.ENTITY_LABEL + " {id: row.from}) MATCH (b:" + EntityType.ENTITY_LABEL
-                + " {id: row.to}) MERGE " + kind.out().keyed("a", "r", "{" + Claim.KEY + ": row.claim}", "b")
-                + " ON CREATE SET r += row.props, " + recorded("r") + " " + ADD_SOURCES, rows.stream().map(row -> {
-                    Map<String, Object> keyed = new HashMap<>(row);
-                    keyed.put("claim", Claim.key((Map<String, Object>) row.get("props")));
-                    return keyed;
-                }).toList(), "relationships", row -> 1);
+        Node a = Cypher.node(EntityType.ENTITY_LABEL).named("a");
+        Node b = Cypher.node(EntityType.ENTITY_LABEL).named("b");
+        Relationship r = kind.out().relationship(Hop.bound(a), Hop.bound(b)).named("r")
+                .withProperties(Claim.KEY, row("claim"));
+        Body body = unwound -> unwound.match(a.withProperties("id", row("from")))
+                .match(b.withProperties("id", row("to"))).merge(r).onCreate()
+                .set(r.mutate(given(row("props"), null, relationshipProperties(kind)))).onCreate().set(recorded(r))
+                .set(addSources(r));
+        add("relationships " + kind, body, rows.stream().map(row -> {
+            Map<String, Object> keyed = new HashMap<>(row);
+            keyed.put("claim", Claim.key((Map<String, Object>) row.get("props")));
+            return keyed;
+        }).toList(), "relationships", row -> 1);
     }
+
+    /** A claim stated again by another source keeps its earlier sources too. */
+    private static Operation addSources(Relationship r) {
+        SymbolicName acc = Cypher.name("acc");
+        SymbolicName s = Cypher.name("s");
+        Property sources = r.property(Predicate.SOURCES);
+        return sources.to(Cypher.reduce(s).in(row("sources"))
+                .map(Cypher.caseExpression().when(s.in(acc)).then(acc).elseDefault(acc.add(s))).accumulateOn(acc)
+                .withInitialValueOf(Cypher.coalesce(sources, Cypher.listOf())));
+    }
+
+    /**
+     * {@code {k: values.k, ...}} for {@code keys}, each falling back on what {@code target} holds ({@code null}: on
+     * nothing): what {@code target += values} does when values holds no nulls. Cypher-DSL sets with {@code +=} only a
+     * map written out or a parameter, so the keys come from the model.
+     */
+    private static MapExpression given(Expression values, PropertyContainer target, List<String> keys) {
+        List<Object> entries = new ArrayList<>();
+        for (String key : keys) {
+            entries.add(key);
+            Expression value = Cypher.property(values, key);
+            entries.add(target == null ? value : Cypher.coalesce(value, target.property(key)));
+        }
+        return Cypher.mapOf(entries.toArray());
+    }
+
+    /** What a node's row may hold in {@code props}: its names and its kind's properties. */
+    private static List<String> nodeProperties(EntityType type) {
+        List<String> keys = new ArrayList<>(List.of("name", "aliases"));
+        type.properties().forEach(property -> keys.add(property.name()));
+        return keys;
+    }
+
+    /** What a fact's row may hold in {@code props}: its type's qualifiers and its dates. */
+    private static List<String> relationshipProperties(Predicate kind) {
+        List<String> keys = new ArrayList<>();
+        kind.properties().forEach(property -> keys.add(property.name()));
+        keys.addAll(List.of("since", "until"));
+        return keys;
+    }
+
+    private static Property row(String key) {
+        return Cypher.property(ROW, key);
+    }
+
 
     /** When and by whom a claim was first written: server time, and the writer's name as a parameter. */
-    private static String recorded(String r) {
-        return r + "." + Claim.RECORDED_AT + " = datetime(), " + r + "." + Claim.RECORDED_BY + " = $recordedBy";
+    private static List<Expression> recorded(Relationship r) {
+        return List.of(r.property(Claim.RECORDED_AT).to(Cypher.datetime()),
+                r.property(Claim.RECORDED_BY).to(Cypher.parameter("recordedBy")));
     }
 
-    private void add(String cypher, List<Map<String, Object>> rows, String linksAt,
+    private void add(String shape, Body body, List<Map<String, Object>> rows, String linksAt,
             ToLongFunction<Map<String, Object>> links) {
         if (!rows.isEmpty()) {
-            steps.add(new Step(cypher, rows, linksAt, links));
+            steps.add(new Step(shape, body, rows, linksAt, links));
         }
     }
 
@@ -238,28 +348,22 @@ final class BundleWriter {
      */
     private static Result run(TransactionContext tx, List<Step> steps, String recordedBy, Statement answer,
             Guard guard) {
-        StringBuilder cypher = new StringBuilder();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("recordedBy", recordedBy);
         if (guard != null) {
-            guard.addTo(cypher, parameters);
+            guard.addTo(parameters);
         }
         for (int i = 0; i < steps.size(); i++) {
-            cypher.append("CALL { UNWIND $rows").append(i).append(" AS row ").append(steps.get(i).cypher())
-                    .append(" RETURN count(*) AS written").append(i).append(" } ");
             parameters.put("rows" + i, steps.get(i).rows());
         }
-        String written = "[" + String.join(", ", IntStream.range(0, steps.size()).mapToObj(i -> "written" + i)
-                .toList()) + "]";
-        if (answer == null) {
-            cypher.append("RETURN ").append(written);
-        } else {
+        if (answer != null) {
             // The answer's parameters are named by its compiler (p0, p1, ...), never those above.
-            cypher.append("WITH ").append(written).append(" AS written CALL { ").append(answer.cypher())
-                    .append(" } RETURN answer, written");
             parameters.putAll(answer.parameters());
         }
-        Result result = tx.run(cypher.toString(), parameters);
+        Shape shape = new Shape(steps.stream().map(Step::shape).toList(), guard != null,
+                answer == null ? null : answer.cypher());
+        String cypher = RENDERED.get(shape, key -> CypherRenderer.render(statement(steps, guard != null, answer)));
+        Result result = tx.run(cypher, parameters);
         if (!result.hasNext()) {
             return null;
         }
@@ -278,5 +382,29 @@ final class BundleWriter {
             }
         }
         return result;
+    }
+
+    /**
+     * The steps as one statement, each a {@code CALL} subquery that returns how many rows it wrote; with a guard,
+     * after its check; with an answer, which is read last, its first column followed by the counts.
+     */
+    private static org.neo4j.cypherdsl.core.Statement statement(List<Step> steps, boolean guarded, Statement answer) {
+        StatementBuilder.OngoingReading query = guarded ? Guard.check() : null;
+        List<Expression> written = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            SymbolicName count = Cypher.name("written" + i);
+            org.neo4j.cypherdsl.core.Statement step = steps.get(i).body()
+                    .apply(Cypher.unwind(Cypher.parameter("rows" + i)).as(ROW))
+                    .returning(Cypher.count(Cypher.asterisk()).as(count)).build();
+            query = query == null ? Cypher.call(step) : query.call(step);
+            written.add(count);
+        }
+        if (answer == null) {
+            return query.returning(Cypher.listOf(written)).build();
+        }
+        SymbolicName all = Cypher.name("written");
+        // The answer was compiled by the read compiler, to text: it joins as a subquery of its own.
+        return query.with(Cypher.listOf(written).as(all)).callRawCypher(answer.cypher())
+                .returning(Cypher.name("answer"), all).build();
     }
 }

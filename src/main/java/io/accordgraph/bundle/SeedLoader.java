@@ -11,9 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.driver.Value;
 
 import io.accordgraph.graph.model.Claim;
+import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.GraphReader;
 import io.accordgraph.neo4j.GraphSchema;
 import io.quarkus.runtime.StartupEvent;
@@ -26,7 +30,7 @@ import io.quarkus.runtime.StartupEvent;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
-    private static final String COUNT_SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN count(s)";
+    private static final String COUNT_SOURCES = countSources();
 
     // The search index takes in writes within a second (GraphSchema); this bounds the wait when it lags far behind.
     private static final Duration SEARCHABLE_WAIT = Duration.ofSeconds(30);
@@ -35,6 +39,12 @@ public class SeedLoader {
     private final BundleLoader loader;
     private final GraphReader graph;
     private final GraphSchema schema;
+
+    private static String countSources() {
+        Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
+        return CypherRenderer.render(Cypher.match(s).where(s.property("id").in(Cypher.parameter("ids")))
+                .returning(Cypher.count(s)).build());
+    }
 
     SeedLoader(SeedConfig config, BundleLoader loader, GraphReader graph, GraphSchema schema) {
         this.config = config;

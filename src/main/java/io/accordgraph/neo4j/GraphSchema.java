@@ -13,6 +13,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -120,12 +123,14 @@ public class GraphSchema {
             // existed get them here; writes keep them current (BundleWriter).
             session.executeWriteWithoutResult(tx -> {
                 for (EntityType type : EntityType.values()) {
-                    tx.run("MATCH (n:" + type.label() + ") WHERE n.name IS NOT NULL AND " + SortKeys.stale(type, "n")
-                            + " SET " + SortKeys.assignments(type, "n")).consume();
+                    Node n = Cypher.node(type.label()).named("n");
+                    tx.run(CypherRenderer.render(Cypher.match(n).where(n.property("name").isNotNull()
+                            .and(SortKeys.stale(type, n))).set(SortKeys.assignments(type, n)).build())).consume();
                 }
                 for (Predicate predicate : Predicate.facts()) {
-                    tx.run("MATCH " + predicate.out().between("", "r", "") + " WHERE r." + Claim.KEY + " IS NULL SET r."
-                            + Claim.KEY + " = " + Claim.keyOf("r")).consume();
+                    Relationship r = predicate.out().relationship(Cypher.anyNode(), Cypher.anyNode()).named("r");
+                    tx.run(CypherRenderer.render(Cypher.match(r).where(r.property(Claim.KEY).isNull())
+                            .set(r.property(Claim.KEY).to(Claim.keyOf(r))).build())).consume();
                 }
             });
         }

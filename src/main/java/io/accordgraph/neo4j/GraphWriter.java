@@ -5,6 +5,9 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -34,13 +37,15 @@ public class GraphWriter {
     }
 
     /**
-     * Cypher that takes the write lock of the matched node {@code node} without changing it, and keeps the row only
-     * if the node still exists once the lock is held. Checks made after it on that node hold until the transaction
-     * ends: another transaction's delete waits for this one, and a delete that held the lock first drops the row.
+     * {@code matched} and then the write lock of its node {@code node}, taken without changing it, keeping the row
+     * only if the node still exists once the lock is held. Checks made after it on that node hold until the
+     * transaction ends: another transaction's delete waits for this one, and a delete that held the lock first drops
+     * the row.
      */
-    public static String lock(String node) {
+    public static StatementBuilder.OngoingReading locked(StatementBuilder.OngoingReading matched, Node node) {
         // Setting a property to its own value writes nothing but takes the lock; a bare REMOVE would not.
-        return "SET " + node + ".id = " + node + ".id WITH * WHERE " + node + ":" + EntityType.ENTITY_LABEL;
+        return matched.set(node.property("id").to(node.property("id"))).with(Cypher.asterisk())
+                .where(node.hasLabels(EntityType.ENTITY_LABEL));
     }
 
     public <T> T inTransaction(Function<TransactionContext, T> work) {

@@ -10,6 +10,14 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PropertyContainer;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Record;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -19,7 +27,7 @@ import graphql.schema.GraphQLType;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.neo4j.CypherParameters;
+import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
@@ -36,6 +44,10 @@ public class DataProblemsField implements SingleQueryField {
 
     private static final String TYPE = "DataProblem";
     private static final int EXAMPLES = 5;
+    private static final SymbolicName OWNER = Cypher.name("owner");
+    private static final SymbolicName PROPERTY = Cypher.name("property");
+    private static final SymbolicName COUNT = Cypher.name("count");
+    private static final SymbolicName EXAMPLES_FOUND = Cypher.name("examples");
 
     private final String statement;
     private final Map<String, Object> parameters;
@@ -43,38 +55,47 @@ public class DataProblemsField implements SingleQueryField {
     private final Map<List<String>, String> expected = new LinkedHashMap<>();
 
     DataProblemsField() {
-        CypherParameters p = new CypherParameters();
-        List<String> scans = new ArrayList<>();
+        List<org.neo4j.cypherdsl.core.Statement> scans = new ArrayList<>();
         for (EntityType kind : EntityType.values()) {
-            Map<String, String> checks = new LinkedHashMap<>();
-            checks.put("id", "NOT n.id IS :: STRING NOT NULL");
-            checks.put("name", "NOT n.name IS :: STRING NOT NULL");
-            checks.put("aliases", "NOT n.aliases IS :: LIST<STRING NOT NULL>");
-            kind.properties().forEach(property -> checks.put(property.name(), broken("n", property, p)));
-            scans.add(scan(kind.label(), "MATCH (n:" + kind.label() + ")", "n.id", checks));
+            Node n = Cypher.node(kind.label()).named("n");
+            Map<String, Condition> checks = new LinkedHashMap<>();
+            checks.put("id", not(n.property("id"), "STRING NOT NULL"));
+            checks.put("name", not(n.property("name"), "STRING NOT NULL"));
+            checks.put("aliases", not(n.property("aliases"), "LIST<STRING NOT NULL>"));
+            kind.properties().forEach(property -> checks.put(property.name(), broken(n, property)));
+            scans.add(scan(kind.label(), Cypher.match(n), n.property("id"), checks));
             expect(kind.label(), "id", "text");
             expect(kind.label(), "name", "text");
             expect(kind.label(), "aliases", "a list of text");
             kind.properties().forEach(property -> expect(kind.label(), property.name(), expected(property)));
         }
         for (Predicate predicate : Predicate.facts()) {
-            Map<String, String> checks = new LinkedHashMap<>();
+            Node a = Cypher.anyNode("a");
+            Node b = Cypher.anyNode("b");
+            Relationship r = predicate.out().relationship(a, b).named("r");
+            Map<String, Condition> checks = new LinkedHashMap<>();
             List<Property> properties = new ArrayList<>(predicate.properties());
             properties.add(Property.date("since", null));
             properties.add(Property.date("until", null));
-            properties.forEach(property -> checks.put(property.name(), broken("r", property, p)));
+            properties.forEach(property -> checks.put(property.name(), broken(r, property)));
             properties.forEach(property -> expect(predicate.name(), property.name(), expected(property)));
-            scans.add(scan(predicate.name(), "MATCH " + predicate.out().between("a", "r", "b"),
-                    "coalesce(a.id, '?') + ' -> ' + coalesce(b.id, '?')", checks));
+            Expression unknown = Cypher.literalOf("?");
+            scans.add(scan(predicate.name(), Cypher.match(r), Cypher.coalesce(a.property("id"), unknown)
+                    .concat(Cypher.literalOf(" -> ")).concat(Cypher.coalesce(b.property("id"), unknown)), checks));
         }
-        scans.add("MATCH (n:" + EntityType.ENTITY_LABEL + ") WHERE NOT any(l IN labels(n) WHERE l IN "
-                + p.add(EntityType.labels()) + ") RETURN '" + EntityType.ENTITY_LABEL + "' AS owner, 'labels' AS "
-                + "property, count(*) AS count, collect(coalesce(n.id, elementId(n)))[.." + EXAMPLES
-                + "] AS examples");
+        Node n = Cypher.node(EntityType.ENTITY_LABEL).named("n");
+        SymbolicName l = Cypher.name("l");
+        scans.add(Cypher.match(n).where(Cypher.not(Cypher.any(l).in(Cypher.labels(n))
+                .where(l.in(Cypher.parameter("kinds")))))
+                .returning(Cypher.literalOf(EntityType.ENTITY_LABEL).as(OWNER), Cypher.literalOf("labels").as(PROPERTY),
+                        Cypher.count(Cypher.asterisk()).as(COUNT), examples(Cypher.coalesce(n.property("id"),
+                                Cypher.elementId(n))))
+                .build());
         expect(EntityType.ENTITY_LABEL, "labels", "one of " + EntityType.labels());
-        this.statement = "CALL () { " + String.join(" UNION ALL ", scans) + " } WITH * WHERE count > 0 "
-                + "RETURN owner, property, count, examples ORDER BY owner, property";
-        this.parameters = p.values();
+        this.statement = CypherRenderer.render(Cypher.call(Cypher.unionAll(scans)).with(Cypher.asterisk())
+                .where(COUNT.gt(Cypher.literalOf(0))).returning(OWNER, PROPERTY, COUNT, EXAMPLES_FOUND)
+                .orderBy(OWNER.ascending(), PROPERTY.ascending()).build());
+        this.parameters = Map.of("kinds", EntityType.labels());
     }
 
     @Override
@@ -130,24 +151,41 @@ public class DataProblemsField implements SingleQueryField {
     }
 
     /** Rows of owner, property, count and examples: one per property that some match breaks. */
-    private static String scan(String owner, String match, String example, Map<String, String> checks) {
-        List<String> cases = checks.entrySet().stream()
-                .map(c -> "CASE WHEN " + c.getValue() + " THEN '" + c.getKey() + "' END").toList();
-        return match + " UNWIND [x IN [" + String.join(", ", cases) + "] WHERE x IS NOT NULL] AS property "
-                + "RETURN '" + owner + "' AS owner, property, count(*) AS count, collect(" + example + ")[.."
-                + EXAMPLES + "] AS examples";
+    private static org.neo4j.cypherdsl.core.Statement scan(String owner, StatementBuilder.OngoingReading match,
+            Expression example, Map<String, Condition> checks) {
+        SymbolicName x = Cypher.name("x");
+        List<Expression> cases = checks.entrySet().stream()
+                .map(c -> (Expression) Cypher.caseExpression().when(c.getValue()).then(Cypher.literalOf(c.getKey())))
+                .toList();
+        return match.unwind(Cypher.listWith(x).in(Cypher.listOf(cases)).where(x.isNotNull()).returning())
+                .as(PROPERTY).returning(Cypher.literalOf(owner).as(OWNER), PROPERTY,
+                        Cypher.count(Cypher.asterisk()).as(COUNT), examples(example))
+                .build();
+    }
+
+    private static Expression examples(Expression example) {
+        return Cypher.subListUntil(Cypher.collect(example), EXAMPLES).as(EXAMPLES_FOUND);
     }
 
     /** True when the property of {@code v} is not what the model says: missing where required, or of another type. */
-    private static String broken(String v, Property property, CypherParameters p) {
-        String value = v + "." + property.name();
-        String type = switch (property.kind()) {
-            case TEXT -> "NOT " + value + " IS :: STRING";
-            case DATE -> "NOT " + value + " IS :: DATE";
-            case BOOLEAN -> "NOT " + value + " IS :: BOOLEAN";
-            case ENUM -> "NOT " + value + " IN " + p.add(property.constants());
+    private static Condition broken(PropertyContainer v, Property property) {
+        org.neo4j.cypherdsl.core.Property value = v.property(property.name());
+        Condition type = switch (property.kind()) {
+            case TEXT -> not(value, "STRING");
+            case DATE -> not(value, "DATE");
+            case BOOLEAN -> not(value, "BOOLEAN");
+            case ENUM -> Cypher.not(value.in(Cypher.listOf(property.constants().stream().map(Cypher::literalOf)
+                    .toList())));
         };
-        return property.required() ? value + " IS NULL OR " + type : value + " IS NOT NULL AND " + type;
+        return property.required() ? value.isNull().or(type) : value.isNotNull().and(type);
+    }
+
+    /**
+     * That {@code value} is not of {@code type}, a Cypher type such as {@code STRING NOT NULL}: a type predicate,
+     * which Cypher-DSL does not have, so it is the one raw Cypher here (types from this class, never a request).
+     */
+    private static Condition not(Expression value, String type) {
+        return Cypher.raw("NOT $E IS :: " + type, value).isTrue();
     }
 
     private static String expected(Property property) {

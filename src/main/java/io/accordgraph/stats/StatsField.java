@@ -8,11 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.ExposesReturning;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Record;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -21,6 +25,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Conversion;
 import io.accordgraph.read.Names;
@@ -34,18 +39,26 @@ public class StatsField implements SingleQueryField {
 
     private static final String STATS = "Stats";
     private static final String COUNT = "Count";
+    private static final SymbolicName COUNTED = Cypher.name("count");
 
     // One count per label and one per relationship type of the model, each as its own MATCH of one label or type
     // with nothing else: the planner answers that shape from Neo4j's count store, in constant time. Labels and types
     // come from EntityType and Predicate, never from a request.
-    static final String LABELS = counts(labels(), label -> "MATCH (n:" + label + ") WITH count(n) AS count",
-            "labels");
+    static final org.neo4j.cypherdsl.core.Statement LABELS_COUNTED = counts(labels(), label -> {
+        Node n = Cypher.node(label).named("n");
+        return Cypher.match(n).with(Cypher.count(n).as(COUNTED));
+    }, "labels");
     // Types with no relationship are left out.
-    static final String RELATIONSHIPS = counts(Arrays.stream(Predicate.values()).map(Predicate::name).sorted()
-            .toList(), type -> "MATCH " + Predicate.valueOf(type).out().between("", "r", "")
-                    + " WITH count(r) AS count WHERE count > 0", "relationshipTypes");
-    private static final String CYPHER = "CALL () { " + LABELS + " } CALL () { " + RELATIONSHIPS + " } RETURN "
-            + "labels, relationshipTypes";
+    static final org.neo4j.cypherdsl.core.Statement RELATIONSHIPS_COUNTED = counts(Arrays.stream(Predicate.values()).map(Predicate::name)
+            .sorted().toList(), type -> {
+                Relationship r = Predicate.valueOf(type).out().relationship(Cypher.anyNode(), Cypher.anyNode())
+                        .named("r");
+                return Cypher.match(r).with(Cypher.count(r.getRequiredSymbolicName()).as(COUNTED)).where(COUNTED.gt(Cypher.literalOf(0)));
+            }, "relationshipTypes");
+    static final String LABELS = CypherRenderer.render(LABELS_COUNTED);
+    static final String RELATIONSHIPS = CypherRenderer.render(RELATIONSHIPS_COUNTED);
+    private static final String CYPHER = CypherRenderer.render(Cypher.call(LABELS_COUNTED)
+            .call(RELATIONSHIPS_COUNTED).returning(Cypher.name("labels"), Cypher.name("relationshipTypes")).build());
 
     @Override
     public List<GraphQLType> types() {
@@ -87,11 +100,16 @@ public class StatsField implements SingleQueryField {
     }
 
     /** A list {@code [{name, count}]} named {@code as}, in the names' order, each counted by a UNION branch. */
-    private static String counts(List<String> names, Function<String, String> count, String as) {
-        return IntStream.range(0, names.size())
-                .mapToObj(i -> count.apply(names.get(i)) + " RETURN " + i + " AS i, '" + names.get(i)
-                        + "' AS name, count")
-                .collect(Collectors.joining(" UNION ALL ", "CALL () { ", " } WITH * ORDER BY i RETURN "
-                        + "collect({name: name, count: count}) AS " + as));
+    private static org.neo4j.cypherdsl.core.Statement counts(List<String> names,
+            Function<String, ExposesReturning> count, String as) {
+        SymbolicName i = Cypher.name("i");
+        SymbolicName name = Cypher.name("name");
+        List<org.neo4j.cypherdsl.core.Statement> branches = IntStream.range(0, names.size())
+                .mapToObj(at -> (org.neo4j.cypherdsl.core.Statement) count.apply(names.get(at))
+                        .returning(Cypher.literalOf(at).as(i), Cypher.literalOf(names.get(at)).as(name), COUNTED)
+                        .build())
+                .toList();
+        return Cypher.call(Cypher.unionAll(branches)).with(Cypher.asterisk()).orderBy(i.ascending())
+                .returning(Cypher.collect(Cypher.mapOf("name", name, "count", COUNTED)).as(as)).build();
     }
 }

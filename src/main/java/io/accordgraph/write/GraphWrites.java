@@ -5,7 +5,10 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.neo4j.driver.Record;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.Where;
 import org.neo4j.driver.TransactionContext;
 
 import io.accordgraph.bundle.BundleLoader;
@@ -15,7 +18,7 @@ import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
-import io.accordgraph.neo4j.GraphWriter;
+import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.Statement;
 
 /**
@@ -26,18 +29,25 @@ import io.accordgraph.neo4j.Statement;
 @ApplicationScoped
 public class GraphWrites {
 
-    // Locked first, so that no import can cite the node between the count of its citations and its deletion.
-    private static final String KIND_OF = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: $id}) "
-            + GraphWriter.lock("n") + " RETURN [l IN labels(n) WHERE l IN $kinds][0] AS kind";
+    private static final Node N = Cypher.node(EntityType.ENTITY_LABEL).named("n")
+            .withProperties("id", Cypher.parameter("id"));
     // A source is relied on by the nodes reported by it (its REPORTED_BY degree) and by the facts that list it.
     // Those are counted exactly, by reading the facts' source lists: a full-text index of them would lag behind the
-    // latest writes (and cost every write), and deleting a source is rare. The source is locked first, so every
-    // write that cites it has committed and none can start until this transaction ends.
-    private static final String CITATIONS = "MATCH (s:" + EntityType.SOURCE.label() + " {id: $id}) RETURN COUNT { MATCH "
-            + Hop.anyFactForward("", "r", "") + " WHERE $id IN r." + Predicate.SOURCES + " } + COUNT { "
-            + Predicate.REPORTED_BY.in().between("s", "", "") + " }";
-    private static final String DETACH_DELETE = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: $id}) "
-            + "WITH n, COUNT { (n)--() } AS removed DETACH DELETE n RETURN removed";
+    // latest writes (and cost every write), and deleting a source is rare. The source is locked first (its kind is
+    // read with a lock), so every write that cites it has committed and none can start until this transaction ends.
+    private static final String CITATIONS = citations();
+    private static final String DETACH_DELETE = CypherRenderer.render(Cypher.match(N)
+            .with(N, Cypher.count(Cypher.anyNode("n").relationshipBetween(Cypher.anyNode())).as("removed"))
+            .detachDelete(N).returning("removed").build());
+
+    private static String citations() {
+        Node s = Cypher.node(EntityType.SOURCE.label()).named("s").withProperties("id", Cypher.parameter("id"));
+        Relationship fact = Hop.anyFactForward(Cypher.anyNode(), Cypher.anyNode()).named("r");
+        return CypherRenderer.render(Cypher.match(s).returning(Cypher.count(List.of(fact),
+                Where.from(Cypher.parameter("id").in(fact.property(Predicate.SOURCES))))
+                .add(Cypher.count(Predicate.REPORTED_BY.in().relationship(Cypher.anyNode("s"), Cypher.anyNode()))))
+                .build());
+    }
 
     private final BundleLoader loader;
     private final KnownKinds known;
@@ -87,11 +97,11 @@ public class GraphWrites {
     /** Deletes a node with its relationships: its kind and how many relationships went with it. */
     public Deleted delete(DocumentTransaction document, String id) {
         TransactionContext tx = document.tx();
-        List<Record> kind = tx.run(KIND_OF, Map.of("id", id, "kinds", EntityType.labels())).list();
-        if (kind.isEmpty()) {
+        // Locked first, so that no import can cite the node between the count of its citations and its deletion.
+        EntityType type = loader.lockedKinds(tx, List.of(id)).get(id);
+        if (type == null) {
             throw CodedException.of(Problem.notFound("id", "no entity with id '" + id + "'"));
         }
-        EntityType type = EntityType.ofLabel(kind.get(0).get("kind").asString()).orElseThrow();
         if (type == EntityType.SOURCE) {
             long citations = tx.run(CITATIONS, Map.of("id", id)).single().get(0).asLong();
             if (citations > 0) {

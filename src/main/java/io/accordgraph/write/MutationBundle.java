@@ -5,7 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.driver.TransactionContext;
 
 import io.accordgraph.bundle.FactBundle;
@@ -20,6 +24,7 @@ import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
+import io.accordgraph.neo4j.CypherRenderer;
 
 /**
  * A mutation's input as a fact bundle, so that mutations and imports share one validator and one writer. It
@@ -28,6 +33,9 @@ import io.accordgraph.graph.model.Property;
  * given, so a field left out keeps the value the graph holds.
  */
 final class MutationBundle {
+
+    // The statement that removes what a single-valued link replaces, one per hop.
+    private static final Map<Hop, String> REMOVALS = new ConcurrentHashMap<>();
 
     private static final String INPUT = "input.";
 
@@ -117,9 +125,17 @@ final class MutationBundle {
      */
     void removeReplaced(TransactionContext tx) {
         for (Replacement link : replaced) {
-            tx.run("MATCH " + link.hop().between("n:" + EntityType.ENTITY_LABEL + " {id: $node}", "r", "other")
-                    + " WHERE other.id <> $keep DELETE r", Map.of("node", link.node(), "keep", link.keep())).consume();
+            tx.run(REMOVALS.computeIfAbsent(link.hop(), MutationBundle::removal),
+                    Map.of("node", link.node(), "keep", link.keep())).consume();
         }
+    }
+
+    private static String removal(Hop hop) {
+        Node other = Cypher.anyNode("other");
+        Relationship r = hop.relationship(Cypher.node(EntityType.ENTITY_LABEL).named("n")
+                .withProperties("id", Cypher.parameter("node")), other).named("r");
+        return CypherRenderer.render(Cypher.match(r).where(other.property("id").isNotEqualTo(Cypher.parameter("keep")))
+                .delete(r).build());
     }
 
     void addRelationship(Predicate predicate, String from, String to, Map<String, Object> properties, String since,

@@ -13,6 +13,13 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Parameter;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
@@ -27,6 +34,7 @@ import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
+import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
@@ -151,26 +159,46 @@ public class Mutations implements MutationFields {
         Predicate predicate = Predicate.valueOf((String) input.get("type"));
         String title = (String) input.get("title");
         List<String> sources = (List<String>) input.get("sources");
-        CypherParameters p = new CypherParameters();
-        String facts = "MATCH " + fact(predicate, input, title, p);
-        Statement removal = new Statement(sources == null ? facts + " DELETE r RETURN count(*)"
-                : withdrawal(facts, p.add(sources)), p.values(), records -> records.get(0).get(0).asInt());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", input.get("from"));
+        parameters.put("to", input.get("to"));
+        parameters.put("key", title);
+        parameters.put("sources", sources);
+        Statement removal = new Statement(CypherRenderer.render(removal(predicate, title != null, sources != null)),
+                parameters, records -> records.get(0).get(0).asInt());
         return writes.unlink(document, removal, "no " + predicate + " fact from '" + input.get("from") + "' to '"
                 + input.get("to") + "'" + (title == null ? "" : " with title '" + title + "'")
                 + (sources == null ? "" : " cited by " + sources));
     }
 
     /**
-     * Withdraws the support of some sources from the matched claims: each keeps its other sources, and a claim left
-     * with none is removed. Counts the claims that those sources supported.
+     * Removes the facts of a type from {@code $from} to {@code $to} (with {@code keyed}, only the one whose key is
+     * {@code $key}, a role's title), and counts them. With {@code withdrawn}, withdraws the support of
+     * {@code $sources} instead: each claim they supported keeps its other sources, and one left with none is removed.
      */
-    private static String withdrawal(String facts, String sources) {
-        String kept = "[s IN r." + Predicate.SOURCES + " WHERE NOT s IN " + sources + "]";
-        return facts + (facts.contains(" WHERE ") ? " AND " : " WHERE ") + "any(s IN r." + Predicate.SOURCES
-                + " WHERE s IN " + sources + ") WITH r, " + kept + " AS kept "
-                + "CALL (r, kept) { WITH r, kept WHERE size(kept) = 0 DELETE r } "
-                + "CALL (r, kept) { WITH r, kept WHERE size(kept) > 0 SET r." + Predicate.SOURCES + " = kept } "
-                + "RETURN count(*)";
+    private static org.neo4j.cypherdsl.core.Statement removal(Predicate predicate, boolean keyed, boolean withdrawn) {
+        Relationship r = predicate.out().relationship(
+                Cypher.node(EntityType.ENTITY_LABEL).named("s").withProperties("id", Cypher.parameter("from")),
+                Cypher.node(EntityType.ENTITY_LABEL).named("o").withProperties("id", Cypher.parameter("to")))
+                .named("r");
+        Condition facts = predicate.key() == null || !keyed ? Cypher.noCondition()
+                : r.property(predicate.key()).eq(Cypher.parameter("key"));
+        Expression count = Cypher.count(Cypher.asterisk());
+        if (!withdrawn) {
+            return Cypher.match(r).where(facts).delete(r).returning(count).build();
+        }
+        Parameter<Object> sources = Cypher.parameter("sources");
+        SymbolicName s = Cypher.name("s");
+        SymbolicName kept = Cypher.name("kept");
+        var listed = r.property(Predicate.SOURCES);
+        return Cypher.match(r).where(facts.and(Cypher.any(s).in(listed).where(s.in(sources))))
+                .with(r.getRequiredSymbolicName(), Cypher.listWith(s).in(listed).where(Cypher.not(s.in(sources)))
+                        .returning().as(kept))
+                .call(Cypher.with(r.getRequiredSymbolicName(), kept).where(Cypher.size(kept).eq(Cypher.literalOf(0)))
+                        .delete(r).build(), r.getRequiredSymbolicName(), kept)
+                .call(Cypher.with(r.getRequiredSymbolicName(), kept).where(Cypher.size(kept).gt(Cypher.literalOf(0)))
+                        .set(listed.to(kept)).build(), r.getRequiredSymbolicName(), kept)
+                .returning(count).build();
     }
 
     private Object delete(ExecutableNormalizedField field, DocumentTransaction document) {

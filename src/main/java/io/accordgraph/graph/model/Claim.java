@@ -5,6 +5,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 /**
  * A claim is one source's statement of a fact: a relationship between two nodes with its qualifiers (its properties,
  * {@code since} and {@code until}). Each distinct set of qualifiers is a relationship of its own, told apart by its
@@ -46,11 +53,22 @@ public final class Claim {
         return key.toString();
     }
 
-    /** {@link #key} in Cypher, of {@code qualifiers}: a relationship or a map of its properties. */
-    public static String keyOf(String qualifiers) {
-        return "reduce(k = '', q IN COLLECT { UNWIND keys(" + qualifiers + ") AS q WITH q WHERE NOT q IN "
-                + bookkeeping() + " AND " + qualifiers + "[q] IS NOT NULL WITH q ORDER BY q RETURN q + '\\u001f' + "
-                + "toString(" + qualifiers + "[q]) } | k + q + '\\u001e')";
+    /** {@link #key} in Cypher, of the relationship {@code r}. */
+    public static Expression keyOf(Relationship r) {
+        SymbolicName k = Cypher.name("k");
+        SymbolicName q = Cypher.name("q");
+        Expression value = Cypher.property(r.getRequiredSymbolicName(), q);
+        Expression names = Cypher.collect(Cypher.unwind(Cypher.keys(r)).as(q)
+                .with(q).where(Cypher.not(q.in(bookkeepingList())).and(value.isNotNull()))
+                .with(q).orderBy(q.ascending())
+                .returning(q.concat(Cypher.literalOf("\u001f")).concat(Cypher.toString(value))).build());
+        return Cypher.reduce(q).in(names).map(k.concat(q).concat(Cypher.literalOf("\u001e"))).accumulateOn(k)
+                .withInitialValueOf(Cypher.literalOf(""));
+    }
+
+    /** The bookkeeping names as a Cypher list. */
+    public static Expression bookkeepingList() {
+        return Cypher.listOf(BOOKKEEPING.stream().map(Cypher::literalOf).toList());
     }
 
     /** The bookkeeping names as a Cypher list literal (constants of this class, not user text). */
@@ -59,17 +77,26 @@ public final class Claim {
     }
 
     /**
-     * Cypher for the value the node {@code n} shows for {@code property}: what the most recently published source
-     * says of it, or the node's own value when no source says anything (a graph written before claims were kept).
+     * The value the node {@code n} shows for {@code property}: what the most recently published source says of it,
+     * or the node's own value when no source says anything (a graph written before claims were kept).
      */
-    public static String current(String n, String property) {
-        return "coalesce(head(COLLECT { MATCH " + Predicate.REPORTED_BY.out().between(n, "said", "s:"
-                + EntityType.SOURCE.label()) + " WHERE said." + property + " IS NOT NULL RETURN said." + property
-                + " ORDER BY " + newestFirst("s") + " }), " + n + "." + property + ")";
+    public static Expression current(Node n, String property) {
+        Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
+        Relationship said = Predicate.REPORTED_BY.out().relationship(Hop.bound(n), s)
+                .named("said");
+        return Cypher.coalesce(Cypher.head(Cypher.collect(Cypher.match(said)
+                .where(said.property(property).isNotNull()).returning(said.property(property))
+                .orderBy(newestFirst(s)).build())), n.property(property));
     }
 
     /** {@code ORDER BY} items for sources, most recently published first, undated ones last. */
     public static String newestFirst(String s) {
         return s + ".publishedAt IS NULL, " + s + ".publishedAt DESC, " + s + ".id DESC";
+    }
+
+    /** {@link #newestFirst(String)} for the sources bound to {@code s}, as Cypher-DSL. */
+    public static List<SortItem> newestFirst(Node s) {
+        return List.of(Cypher.sort(s.property("publishedAt").isNull()), s.property("publishedAt").descending(),
+                s.property("id").descending());
     }
 }

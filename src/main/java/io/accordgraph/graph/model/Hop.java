@@ -40,6 +40,11 @@ public record Hop(Predicate predicate, Direction direction, Set<EntityType> targ
                 : from.relationshipFrom(to, predicate.name());
     }
 
+    /** A node already bound, by its name alone: a pattern that walks from it neither narrows nor matches it again. */
+    public static Node bound(Node node) {
+        return Cypher.anyNode(node.getRequiredSymbolicName());
+    }
+
     /** A fact of any type between {@code from} and {@code to}, in either direction, as Cypher-DSL. */
     public static Relationship anyFact(Node from, Node to) {
         return from.relationshipBetween(to, factTypeNames());

@@ -1,7 +1,12 @@
 package io.accordgraph.graph.model;
 
-import java.util.ArrayList;
 import java.util.List;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Operation;
 
 /**
  * The properties lists are ordered by, each followed by the id in a range index of its kind, and the properties
@@ -30,25 +35,19 @@ public final class SortKeys {
     }
 
     /** {@code SET} items that bring a node's derived keys up to date, e.g. {@code n.nameKey = toLower(n.name)}. */
-    public static String assignments(EntityType type, String n) {
-        List<String> items = new ArrayList<>();
-        for (String key : derived(type)) {
-            items.add(n + "." + key + " = " + value(type, n, key));
-        }
-        return String.join(", ", items);
+    public static List<Operation> assignments(EntityType type, Node n) {
+        return derived(type).stream().map(key -> n.property(key).to(value(type, n, key))).toList();
     }
 
     /** That some derived key of the node is missing or out of date. */
-    public static String stale(EntityType type, String n) {
-        List<String> terms = new ArrayList<>();
-        for (String key : derived(type)) {
-            terms.add(n + "." + key + " IS NULL OR " + n + "." + key + " <> " + value(type, n, key));
-        }
-        return "(" + String.join(" OR ", terms) + ")";
+    public static Condition stale(EntityType type, Node n) {
+        return derived(type).stream().map(key -> n.property(key).isNull().or(n.property(key).isNotEqualTo(
+                value(type, n, key)))).reduce(Condition::or).orElseThrow();
     }
 
-    private static String value(EntityType type, String n, String key) {
-        return key.equals(EntityType.NAME_KEY) ? "toLower(" + n + ".name)"
-                : "coalesce(toString(" + n + "." + type.dateProperty().orElseThrow().name() + "), '')";
+    private static Expression value(EntityType type, Node n, String key) {
+        return key.equals(EntityType.NAME_KEY) ? Cypher.toLower(n.property("name"))
+                : Cypher.coalesce(Cypher.toString(n.property(type.dateProperty().orElseThrow().name())),
+                        Cypher.literalOf(""));
     }
 }
