@@ -27,6 +27,7 @@ import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.GraphReader;
 
@@ -105,8 +106,8 @@ public class BundleExporter {
 
 
     private static Set<String> ownFields() {
-        Set<String> own = new HashSet<>(Set.of("id", "name", "aliases", "type", "reportedBy", "stated", "since",
-                "until", EntityType.NAME_KEY, EntityType.DATE_KEY));
+        Set<String> own = new HashSet<>(Set.of("id", "name", "aliases", "type", "reportedBy", "stated",
+                Property.SINCE.name(), Property.UNTIL.name(), EntityType.NAME_KEY, EntityType.DATE_KEY));
         own.addAll(Claim.BOOKKEEPING);
         return Set.copyOf(own);
     }
@@ -155,7 +156,8 @@ public class BundleExporter {
     private static RelationshipEntry relationship(Value r) {
         Value props = r.get("properties");
         return new RelationshipEntry(text(r, "type"), text(r, "from"), text(r, "to"),
-                otherProperties(props.asMap()), text(props, "since"), text(props, "until"), list(props, "sources"));
+                otherProperties(props.asMap()), text(props, Property.SINCE.name()),
+                text(props, Property.UNTIL.name()), list(props, Predicate.SOURCES));
     }
 
     private static String text(Value map, String key) {

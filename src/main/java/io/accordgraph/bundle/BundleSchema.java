@@ -51,8 +51,8 @@ final class BundleSchema {
         List<Object> relationships = new ArrayList<>();
         for (Predicate kind : Predicate.facts()) {
             defs.put(kind.name(), object(List.of("type", "from", "to", "sources"), props("type",
-                    Map.of("const", kind.name()), "from", ref("id"), "to", ref("id"), "since", ref("date"),
-                    "until", ref("date"), "properties", properties(kind.properties()),
+                    Map.of("const", kind.name()), "from", ref("id"), "to", ref("id"), Property.SINCE.name(), ref("date"),
+                    Property.UNTIL.name(), ref("date"), "properties", properties(kind.properties()),
                     "sources", ref("sources"))));
             relationships.add(ref(kind.name()));
         }

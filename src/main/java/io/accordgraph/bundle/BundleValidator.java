@@ -201,8 +201,8 @@ final class BundleValidator {
         if (since != null && until != null && until.isBefore(since)) {
             invalid(path + ".until", until + " is before since " + since);
         }
-        putIfGiven(props, "since", since);
-        putIfGiven(props, "until", until);
+        putIfGiven(props, Property.SINCE.name(), since);
+        putIfGiven(props, Property.UNTIL.name(), until);
         requireSources(path, relation.sources(), known);
         Map<String, Object> row = new HashMap<>();
         row.put("from", relation.from());

@@ -261,12 +261,9 @@ final class BundleWriter {
         return keys;
     }
 
-    /** What a fact's row may hold in {@code props}: its type's qualifiers and its dates. */
+    /** What a fact's row may hold in {@code props}. */
     private static List<String> relationshipProperties(Predicate kind) {
-        List<String> keys = new ArrayList<>();
-        kind.properties().forEach(property -> keys.add(property.name()));
-        keys.addAll(List.of("since", "until"));
-        return keys;
+        return kind.qualifiers().stream().map(io.accordgraph.graph.model.Property::name).toList();
     }
 
     private static Property row(String key) {

@@ -74,9 +74,7 @@ public class DataProblemsField implements SingleQueryField {
             Node b = Cypher.anyNode("b");
             Relationship r = predicate.out().relationship(a, b).named("r");
             Map<String, Condition> checks = new LinkedHashMap<>();
-            List<Property> properties = new ArrayList<>(predicate.properties());
-            properties.add(Property.date("since", null));
-            properties.add(Property.date("until", null));
+            List<Property> properties = predicate.qualifiers();
             properties.forEach(property -> checks.put(property.name(), broken(r, property)));
             properties.forEach(property -> expect(predicate.name(), property.name(), expected(property)));
             Expression unknown = Cypher.literalOf("?");

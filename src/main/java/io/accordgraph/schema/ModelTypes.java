@@ -40,8 +40,6 @@ final class ModelTypes {
     static final List<Class<? extends Enum<?>>> VOCABULARIES = List.of(AssetKind.class, ControlExtent.class,
             Stance.class, StatementKind.class);
 
-    private static final String SINCE = "First day the fact is known to hold, if a source says.";
-    private static final String UNTIL = "Last day it held, if it ended.";
     private static final String FACT_SOURCES = "The reports that state this claim of the fact, and only they: a "
             + "report that says it differently has a claim of its own.";
     private static final String RECORDED_AT = "When this server first recorded the claim (server time, ISO 8601).";
@@ -203,11 +201,7 @@ final class ModelTypes {
         GraphQLObjectType.Builder type = GraphQLObjectType.newObject().name(view.typeName())
                 .description(view.description());
         type.field(field(view.farEnd(), nonNull(Names.ref(Names.type(field.target()))), null));
-        for (Property property : view.predicate().properties()) {
-            type.field(field(property.name(), property(property), property.description()));
-        }
-        return claimFields(type.field(field("since", Names.ref(Names.DATE), SINCE))
-                .field(field("until", Names.ref(Names.DATE), UNTIL))).build();
+        return claimFields(type.fields(fields(view.predicate().qualifiers()))).build();
     }
 
     private static GraphQLObjectType fact() {
@@ -219,10 +213,13 @@ final class ModelTypes {
                 .field(field("predicate", nonNull(Names.STRING), "The relationship type, e.g. `HEADS`, `CONTROLS`, "
                         + "`SERVES`."))
                 .field(field("object", nonNull(Names.ref(Names.ENTITY)), null))
-                .field(field("since", Names.ref(Names.DATE), SINCE))
-                .field(field("until", Names.ref(Names.DATE), UNTIL))
+                .fields(fields(Property.FACT_DATES))
                 .field(field("attributes", nonNull(list(nonNull(Names.ref("Attribute")))), "The fact's other "
                         + "properties, e.g. the `title` of a role."))).build();
+    }
+
+    private static List<GraphQLFieldDefinition> fields(List<Property> properties) {
+        return properties.stream().map(p -> field(p.name(), property(p), p.description())).toList();
     }
 
     /** A claim's sources and when and by whom it was recorded, on the generic fact and on each view. */

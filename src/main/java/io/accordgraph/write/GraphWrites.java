@@ -18,6 +18,7 @@ import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.Statement;
 
@@ -76,8 +77,8 @@ public class GraphWrites {
         MutationBundle bundle = new MutationBundle();
         List<String> cited = bundle.cite(input);
         bundle.addRelationship(predicate, (String) input.get("from"), (String) input.get("to"),
-                MutationBundle.given(input, predicate.properties()), (String) input.get("since"),
-                (String) input.get("until"), cited);
+                MutationBundle.given(input, predicate.properties()), (String) input.get(Property.SINCE.name()),
+                (String) input.get(Property.UNTIL.name()), cited);
         return load(document, bundle, answer);
     }
 

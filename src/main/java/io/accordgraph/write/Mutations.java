@@ -141,9 +141,9 @@ public class Mutations implements MutationFields {
         CypherParameters p = projector.parameters();
         // The answer is the claim this link states: the fact with exactly these qualifiers.
         Map<String, Object> qualifiers = new HashMap<>(MutationBundle.given(input, predicate.properties()));
-        for (String date : List.of("since", "until")) {
-            if (input.get(date) != null) {
-                qualifiers.put(date, input.get(date));
+        for (Property date : Property.FACT_DATES) {
+            if (input.get(date.name()) != null) {
+                qualifiers.put(date.name(), input.get(date.name()));
             }
         }
         Statement answer = new Statement("MATCH " + fact(predicate, input, null, p) + " WHERE r." + Claim.KEY + " = "
@@ -267,9 +267,9 @@ public class Mutations implements MutationFields {
                 .field(field("type", nonNull(Names.ref(Names.RELATIONSHIP_TYPE)), null))
                 .field(field("from", nonNull(Names.ID), null))
                 .field(field("to", nonNull(Names.ID), null))
-                .field(field("since", Names.STRING, "First day the fact holds, as an ISO date such as 2026-02-17, "
+                .field(field(Property.SINCE.name(), Names.STRING, "First day the fact holds, as an ISO date such as 2026-02-17, "
                         + "if known."))
-                .field(field("until", Names.STRING, "Last day it held (ISO date), if it ended."));
+                .field(field(Property.UNTIL.name(), Names.STRING, "Last day it held (ISO date), if it ended."));
         properties.values().forEach(property -> input.field(field(property.name(), type(property),
                 property.description())));
         return cited(input).build();

@@ -14,6 +14,7 @@ import static io.accordgraph.graph.model.Property.date;
 import static io.accordgraph.graph.model.Property.oneOf;
 import static io.accordgraph.graph.model.Property.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,6 +90,13 @@ public enum Predicate {
 
     public List<Property> properties() {
         return properties;
+    }
+
+    /** What a claim of this type states: its properties, then its dates ({@link Property#FACT_DATES}). */
+    public List<Property> qualifiers() {
+        List<Property> qualifiers = new ArrayList<>(properties);
+        qualifiers.addAll(Property.FACT_DATES);
+        return qualifiers;
     }
 
     /** Properties every fact of this type must give. */

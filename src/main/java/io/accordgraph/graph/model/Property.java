@@ -26,6 +26,11 @@ public record Property(String name, PropertyKind kind, Class<? extends Enum<?>> 
      */
     public static final String UNKNOWN = "UNKNOWN";
 
+    /** The dates of a fact, which every type of fact has: when it started and ended holding, each if a source says. */
+    public static final Property SINCE = date("since", "First day the fact is known to hold, if a source says.");
+    public static final Property UNTIL = date("until", "Last day it held, if it ended.");
+    public static final List<Property> FACT_DATES = List.of(SINCE, UNTIL);
+
     public static Property text(String name, String description) {
         return new Property(name, PropertyKind.TEXT, null, MAX_TEXT, false, null, description);
     }
