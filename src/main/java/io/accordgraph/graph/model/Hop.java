@@ -5,6 +5,7 @@ import java.util.Set;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
  * One step along a relationship type, in one direction, to the kinds of node found there. This is the one place
@@ -45,6 +46,11 @@ public record Hop(Predicate predicate, Direction direction, Set<EntityType> targ
         return Cypher.anyNode(node.getRequiredSymbolicName());
     }
 
+    /** This hop from the bound node {@code from} to a new node {@code to}, narrowed by {@link #targetLabel()}. */
+    public Relationship from(SymbolicName from, SymbolicName to) {
+        return relationship(Cypher.anyNode(from), target(to.getValue()));
+    }
+
     /** A fact of any type between {@code from} and {@code to}, in either direction, as Cypher-DSL. */
     public static Relationship anyFact(Node from, Node to) {
         return from.relationshipBetween(to, factTypeNames());
@@ -53,6 +59,11 @@ public record Hop(Predicate predicate, Direction direction, Set<EntityType> targ
     /** A fact of any type from {@code from} to {@code to}, as Cypher-DSL. */
     public static Relationship anyFactForward(Node from, Node to) {
         return from.relationshipTo(to, factTypeNames());
+    }
+
+    /** A relationship of whatever type from {@code from} to {@code to}, for a statement that tests its type. */
+    public static Relationship anyType(Node from, Node to) {
+        return from.relationshipTo(to);
     }
 
     /** Chains of one to {@code maxHops} facts between two nodes, as Cypher-DSL. */
