@@ -7,6 +7,11 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLFieldDefinition;
 import io.accordgraph.graph.model.Claim;
@@ -57,15 +62,29 @@ public class ChangesField implements SingleQueryField {
     public Statement compile(ExecutableNormalizedField field, Projector projector) {
         Map<String, Object> args = field.getResolvedArguments();
         CypherParameters p = projector.parameters();
-        String until = args.get("until") == null ? "" : " AND published <= " + p.add(args.get("until"));
-        Projector.Projected fact = projector.fact("r", "a", "b", field);
-        String cypher = "MATCH " + Hop.anyFactForward("a:" + EntityType.ENTITY_LABEL, "r", "b:"
-                + EntityType.ENTITY_LABEL) + " WITH a, r, b, COLLECT { MATCH (s:" + EntityType.SOURCE.label()
-                + ") WHERE s.id IN r." + Predicate.SOURCES + " AND s.publishedAt IS NOT NULL RETURN s.publishedAt "
-                + "ORDER BY s.publishedAt }[0] AS published WHERE published >= " + p.add(args.get("since")) + until
-                + " WITH a, r, b ORDER BY published DESC, type(r), a.id, b.id, r." + Claim.KEY + " LIMIT "
-                + p.add(pageSize.of(Arguments.integer(args, "first"))) + " RETURN " + fact.cypher();
-        return new Statement(cypher, p.values(), records -> records.stream()
-                .map(r -> fact.conversion().from(r.get(0))).toList());
+        Node a = Cypher.node(EntityType.ENTITY_LABEL).named("a");
+        Node b = Cypher.node(EntityType.ENTITY_LABEL).named("b");
+        Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
+        SymbolicName r = Cypher.name("r");
+        SymbolicName published = Cypher.name("published");
+        Condition window = published.gte(p.parameter(args.get("since")));
+        if (args.get("until") != null) {
+            window = window.and(published.lte(p.parameter(args.get("until"))));
+        }
+        Projector.Projected fact = projector.fact(r, a.getRequiredSymbolicName(), b.getRequiredSymbolicName(), field);
+        org.neo4j.cypherdsl.core.Statement tree = Cypher.match(Hop.anyFactForward(a, b).named(r))
+                .with(a, r, b, Cypher.valueAt(Cypher.collect(Cypher.match(s)
+                        .where(s.property("id").in(r.property(Predicate.SOURCES))
+                                .and(s.property("publishedAt").isNotNull()))
+                        .returning(s.property("publishedAt")).orderBy(s.property("publishedAt").ascending())
+                        .build()), 0).as(published))
+                .where(window)
+                .with(a, r, b)
+                .orderBy(published.descending(), Cypher.type(r).ascending(), a.property("id").ascending(),
+                        b.property("id").ascending(), r.property(Claim.KEY).ascending())
+                .limit(p.parameter(pageSize.of(Arguments.integer(args, "first"))))
+                .returning(fact.cypher()).build();
+        return projector.statement(tree, records -> records.stream()
+                .map(record -> fact.conversion().from(record.get(0))).toList());
     }
 }

@@ -3,13 +3,18 @@ package io.accordgraph.claim;
 import static graphql.schema.GraphQLList.list;
 import static graphql.schema.GraphQLNonNull.nonNull;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.neo4j.cypherdsl.core.Case;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLFieldDefinition;
@@ -89,53 +94,88 @@ public class DisagreementsField implements SingleQueryField {
     public Statement compile(ExecutableNormalizedField field, Projector projector) {
         Map<String, Object> args = field.getResolvedArguments();
         CypherParameters p = projector.parameters();
-        List<String> facts = new ArrayList<>(List.of("true"));
-        List<String> properties = new ArrayList<>(List.of("true"));
+        Node a = entity("a");
+        Node b = entity("b");
+        SymbolicName r = Cypher.name("r");
+        SymbolicName said = Cypher.name("said");
+        Condition facts = Cypher.isTrue();
+        Condition properties = Cypher.isTrue();
         if (args.get("predicate") != null) {
-            facts.add("type(r) = " + p.add(args.get("predicate")));
-            properties.add("false");
+            facts = facts.and(Cypher.type(r).eq(p.parameter(args.get("predicate"))));
+            properties = properties.and(Cypher.isFalse());
         }
         if (args.get("subject") != null) {
-            String subject = p.add(args.get("subject"));
-            facts.add("a.id = " + subject);
-            properties.add("a.id = " + subject);
+            Expression subject = p.parameter(args.get("subject"));
+            facts = facts.and(a.property("id").eq(subject));
+            properties = properties.and(a.property("id").eq(subject));
         }
         if (args.get("object") != null) {
-            facts.add("b.id = " + p.add(args.get("object")));
-            properties.add("false");
+            facts = facts.and(b.property("id").eq(p.parameter(args.get("object"))));
+            properties = properties.and(Cypher.isFalse());
         }
+        SymbolicName subject = Cypher.name("subject");
+        SymbolicName object = Cypher.name("object");
+        SymbolicName predicate = Cypher.name("predicate");
+        SymbolicName property = Cypher.name("property");
+        SymbolicName claims = Cypher.name("claims");
         ChildProjections values = new ChildProjections(field.getChildren(), 0, child -> switch (child.getName()) {
-            case "subject" -> projector.node("subject", EnumSet.allOf(EntityType.class), child);
+            case "subject" -> projector.node(subject, EnumSet.allOf(EntityType.class), child);
             case "object" -> {
-                Projector.Projected node = projector.node("object", EnumSet.allOf(EntityType.class), child);
-                yield new Projector.Projected("CASE WHEN object IS NULL THEN null ELSE " + node.cypher() + " END",
-                        node.conversion());
+                Projector.Projected node = projector.node(object, EnumSet.allOf(EntityType.class), child);
+                yield new Projector.Projected(Cypher.caseExpression().when(object.isNull())
+                        .then(Cypher.literalNull()).elseDefault(node.cypher()), node.conversion());
             }
-            case "claims" -> projector.claimList("claims", child);
-            case "values" -> projector.propertyClaims("subject", "property", child);
-            case "predicate", "property" -> new Projector.Projected(child.getName(), Conversion.PLAIN);
-            default -> new Projector.Projected("'" + TYPE + "'", Conversion.PLAIN);
+            case "claims" -> projector.claimList(claims, child);
+            case "values" -> projector.propertyClaims(subject, property, child);
+            case "predicate", "property" -> new Projector.Projected(Cypher.name(child.getName()), Conversion.PLAIN);
+            default -> new Projector.Projected(Cypher.literalOf(TYPE), Conversion.PLAIN);
         });
-        String cypher = "CALL () { MATCH " + Hop.anyFactForward("a:" + EntityType.ENTITY_LABEL, "r", "b:"
-                + EntityType.ENTITY_LABEL) + " WHERE " + String.join(" AND ", facts) + " WITH a, b, type(r) AS "
-                + "predicate, " + factKey() + " AS fact, collect(r) AS claims WHERE size(claims) > 1 RETURN a AS "
-                + "subject, "
-                + "b AS object, predicate, null AS property, claims UNION ALL MATCH " + Predicate.REPORTED_BY.out()
-                .pattern("a:" + EntityType.ENTITY_LABEL, "said", "s") + " WHERE " + String.join(" AND ", properties)
-                + " UNWIND [k IN keys(said) WHERE NOT k IN " + Claim.bookkeeping() + "] AS property WITH a, property, "
-                + "count(DISTINCT toString(said[property])) AS told WHERE told > 1 RETURN a AS subject, "
-                + "null AS object, "
-                + "null AS predicate, property, [] AS claims } WITH * ORDER BY predicate IS NULL, predicate, "
-                + "subject.id, object.id, property LIMIT " + p.add(pageSize.of(Arguments.integer(args, "first")))
-                + " RETURN [" + String.join(", ", values.expressions()) + "]";
-        return new Statement(cypher, p.values(), records -> records.stream().map(r -> r.get(0))
+        SymbolicName told = Cypher.name("told");
+        SymbolicName k = Cypher.name("k");
+        org.neo4j.cypherdsl.core.Statement factsDiffering = Cypher.match(Hop.anyFactForward(a, b).named(r))
+                .where(facts)
+                .with(a, b, Cypher.type(r).as(predicate), factKey(r).as("fact"), Cypher.collect(r).as(claims))
+                .where(Cypher.size(claims).gt(Cypher.literalOf(1)))
+                .returning(a.getRequiredSymbolicName().as(subject), b.getRequiredSymbolicName().as(object), predicate,
+                        Cypher.literalNull().as(property), claims)
+                .build();
+        // Each part of the union matches its own nodes.
+        Node stated = entity("a");
+        Hop reported = Predicate.REPORTED_BY.out();
+        org.neo4j.cypherdsl.core.Statement propertiesDiffering = Cypher.match(reported
+                .relationship(stated, reported.target("s")).named(said))
+                .where(properties)
+                .unwind(Cypher.listWith(k).in(Cypher.keys(said)).where(k.in(Cypher.literalOf(Claim.BOOKKEEPING))
+                        .not()).returning()).as(property)
+                .with(stated, property, Cypher.countDistinct(Cypher.toString(said.property(property))).as(told))
+                .where(told.gt(Cypher.literalOf(1)))
+                .returning(stated.getRequiredSymbolicName().as(subject), Cypher.literalNull().as(object),
+                        Cypher.literalNull().as(predicate), property, Cypher.listOf().as(claims))
+                .build();
+        org.neo4j.cypherdsl.core.Statement tree = Cypher.call(Cypher.unionAll(factsDiffering, propertiesDiffering))
+                .with(Cypher.asterisk())
+                .orderBy(predicate.isNull().ascending(), predicate.ascending(), subject.property("id").ascending(),
+                        object.property("id").ascending(), property.ascending())
+                .limit(p.parameter(pageSize.of(Arguments.integer(args, "first"))))
+                .returning(Cypher.listOf(values.expressions())).build();
+        return projector.statement(tree, records -> records.stream().map(record -> record.get(0))
                 .map(row -> (Object) Row.of(field, child -> values.from(child, row))).toList());
     }
 
+    private static Node entity(String name) {
+        return Cypher.node(EntityType.ENTITY_LABEL).named(name);
+    }
+
     /** What tells two facts of a type between the same ends apart: the type's key (a role's title), if it has one. */
-    private static String factKey() {
-        String cases = Predicate.facts().stream().filter(p -> p.key() != null)
-                .map(p -> " WHEN '" + p.name() + "' THEN r." + p.key()).collect(Collectors.joining());
-        return cases.isEmpty() ? "null" : "CASE type(r)" + cases + " END";
+    private static Expression factKey(SymbolicName r) {
+        List<Predicate> keyed = Predicate.facts().stream().filter(p -> p.key() != null).toList();
+        if (keyed.isEmpty()) {
+            return Cypher.literalNull();
+        }
+        Case cases = Cypher.caseExpression(Cypher.type(r));
+        for (Predicate predicate : keyed) {
+            cases = cases.when(Cypher.literalOf(predicate.name())).then(r.property(predicate.key()));
+        }
+        return cases;
     }
 }

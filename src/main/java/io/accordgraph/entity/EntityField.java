@@ -5,6 +5,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
@@ -44,11 +47,13 @@ public class EntityField implements QueryFields {
 
         @Override
         public Statement compile(ExecutableNormalizedField field, Projector projector) {
-            String id = projector.parameters().add(field.getResolvedArguments().get("id"));
-            Projector.Projected node = projector.node("n", EnumSet.allOf(EntityType.class), field);
-            String cypher = "MATCH (n:" + EntityType.ENTITY_LABEL + " {id: " + id + "}) WHERE " + projector.known("n")
-                    + " RETURN " + node.cypher();
-            return new Statement(cypher, projector.parameters().values(),
+            Node n = Cypher.node(EntityType.ENTITY_LABEL)
+                    .withProperties("id", projector.parameters().parameter(field.getResolvedArguments().get("id")))
+                    .named("n");
+            Projector.Projected node = projector.node(n.getRequiredSymbolicName(), EnumSet.allOf(EntityType.class),
+                    field);
+            return projector.statement(Cypher.match(n).where(projector.known(n.getRequiredSymbolicName()))
+                    .returning(node.cypher()).build(),
                     records -> records.isEmpty() ? null : node.conversion().from(records.get(0).get(0)));
         }
     }

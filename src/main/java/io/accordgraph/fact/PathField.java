@@ -10,6 +10,13 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Operator;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.SymbolicName;
+import org.neo4j.cypherdsl.core.ast.Visitor;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -25,6 +32,7 @@ import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Arguments;
 import io.accordgraph.read.ChildProjections;
+import io.accordgraph.read.CypherFunctions;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.Row;
@@ -89,22 +97,43 @@ public class PathField implements SingleQueryField {
                     + "'); a path links two"));
         }
         CypherParameters p = projector.parameters();
+        SymbolicName r = Cypher.name("r");
+        SymbolicName i = Cypher.name("i");
+        SymbolicName j = Cypher.name("j");
+        SymbolicName s = Cypher.name("s");
+        SymbolicName o = Cypher.name("o");
+        SymbolicName route = Cypher.name("route");
+        SymbolicName routes = Cypher.name("routes");
+        SymbolicName stepsName = Cypher.name("steps");
         List<ExecutableNormalizedField> facts = ChildProjections.named(field.getChildren(), "facts");
-        ChildProjections steps = new ChildProjections(facts, 1, fact -> projector.fact("r", "s", "o", fact));
-        List<String> items = new ArrayList<>(List.of("i"));
+        ChildProjections steps = new ChildProjections(facts, 1, fact -> projector.fact(r, s, o, fact));
+        List<Expression> items = new ArrayList<>(List.of(i));
         items.addAll(steps.expressions());
-        String cypher = "OPTIONAL MATCH (a:" + EntityType.ENTITY_LABEL + " {id: " + p.add(from) + "}) "
-                + "OPTIONAL MATCH (b:" + EntityType.ENTITY_LABEL + " {id: " + p.add(to) + "}) "
-                + "CALL (a, b) { WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL "
-                + "MATCH route = allShortestPaths(" + Hop.factChain("a", hops, "b") + ") "
-                + "WITH route LIMIT " + p.add(limits.maxPaths()) + " WITH collect(route) AS routes "
-                + "UNWIND range(0, size(routes) - 1) AS i "
-                + "UNWIND range(0, size(relationships(routes[i])) - 1) AS j "
-                + "WITH i, j, relationships(routes[i])[j] AS r "
-                + "WITH i, j, r, startNode(r) AS s, endNode(r) AS o ORDER BY i, j "
-                + "RETURN collect([" + String.join(", ", items) + "]) AS steps } "
-                + "RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, steps";
-        return new Statement(cypher, p.values(), records -> answer(field, records.get(0), from, to, steps));
+        Node a = end("a", p.parameter(from));
+        Node b = end("b", p.parameter(to));
+        SymbolicName aName = a.getRequiredSymbolicName();
+        SymbolicName bName = b.getRequiredSymbolicName();
+        Expression relationships = CypherFunctions.RELATIONSHIPS.of(Cypher.valueAt(routes, i));
+        org.neo4j.cypherdsl.core.Statement search = Cypher.with(a, b)
+                .where(aName.isNotNull().and(bName.isNotNull()))
+                .match(new ShortestRoutes(route, Hop.factChain(Cypher.anyNode(aName), hops, Cypher.anyNode(bName))))
+                .with(route).limit(p.parameter(limits.maxPaths()))
+                .with(Cypher.collect(route).as(routes))
+                .unwind(Cypher.range(Cypher.literalOf(0), Cypher.size(routes).subtract(Cypher.literalOf(1)))).as(i)
+                .unwind(Cypher.range(Cypher.literalOf(0), Cypher.size(relationships).subtract(Cypher.literalOf(1))))
+                .as(j)
+                .with(i, j, Cypher.valueAt(relationships, j).as(r))
+                .with(i, j, r, CypherFunctions.START_NODE.of(r).as(s), CypherFunctions.END_NODE.of(r).as(o))
+                .orderBy(i.ascending(), j.ascending())
+                .returning(Cypher.collect(Cypher.listOf(items)).as(stepsName)).build();
+        org.neo4j.cypherdsl.core.Statement tree = Cypher.optionalMatch(a).optionalMatch(b).call(search, a, b)
+                .returning(aName.isNotNull().as("fromFound"), bName.isNotNull().as("toFound"), stepsName).build();
+        return projector.statement(tree, records -> answer(field, records.get(0), from, to, steps));
+    }
+
+    /** An end of the path: the entity with this id, if there is one. */
+    private static Node end(String name, Expression id) {
+        return Cypher.node(EntityType.ENTITY_LABEL).withProperties("id", id).named(name);
     }
 
     private static List<Row> answer(ExecutableNormalizedField field, Record record, String from, String to,
@@ -121,5 +150,22 @@ public class PathField implements SingleQueryField {
         }
         return paths.values().stream().map(path -> Row.of(field, child -> child.getName().equals("length")
                 ? (Object) path.size() : path.stream().map(step -> steps.from(child, step)).toList())).toList();
+    }
+
+    /**
+     * {@code route = allShortestPaths(chain)}: the planner's shortest-path search between two bound nodes.
+     * Cypher-DSL builds this named path only inside its own package, and in the dialect that writes
+     * {@code CALL (a, b)} offers the GQL {@code ALL SHORTEST} instead, which Neo4j plans differently.
+     */
+    private record ShortestRoutes(SymbolicName route, PatternElement chain) implements PatternElement {
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.enter(this);
+            route.accept(visitor);
+            Operator.ASSIGMENT.accept(visitor);
+            CypherFunctions.ALL_SHORTEST_PATHS.of(chain).accept(visitor);
+            visitor.leave(this);
+        }
     }
 }

@@ -12,12 +12,16 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.reactivestreams.Publisher;
 
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Hop;
 import io.accordgraph.neo4j.GraphReader;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Names;
@@ -117,7 +121,11 @@ public class Subscriptions implements SubscriptionFields {
 
     private Statement facts(List<CommittedChanges.Fact> facts, ExecutableNormalizedField field) {
         Projector projector = reads.projector();
-        Projector.Projected fact = projector.fact("r", "s", "o", field);
+        SymbolicName change = Cypher.name("change");
+        Node s = entity("s", change.property("subject"));
+        Node o = entity("o", change.property("object"));
+        SymbolicName r = Cypher.name("r");
+        Projector.Projected fact = projector.fact(r, s.getRequiredSymbolicName(), o.getRequiredSymbolicName(), field);
         List<Map<String, Object>> rows = facts.stream().map(f -> {
             Map<String, Object> row = new HashMap<>();
             row.put("subject", f.subject());
@@ -127,20 +135,26 @@ public class Subscriptions implements SubscriptionFields {
             row.put("key", f.key());
             return row;
         }).toList();
-        String cypher = "UNWIND " + projector.parameters().add(rows) + " AS change MATCH (s:"
-                + EntityType.ENTITY_LABEL + " {id: change.subject})-[r]->(o:" + EntityType.ENTITY_LABEL
-                + " {id: change.object}) WHERE type(r) = change.predicate AND (change.key IS NULL OR "
-                + "r[change.keyName] = change.key) RETURN " + fact.cypher();
-        return new Statement(cypher, projector.parameters().values(),
-                records -> records.stream().map(r -> fact.conversion().from(r.get(0))).toList());
+        return projector.statement(Cypher.unwind(projector.parameters().parameter(rows)).as(change)
+                .match(Hop.anyType(s, o).named(r))
+                .where(Cypher.type(r).eq(change.property("predicate")).and(change.property("key").isNull()
+                        .or(r.property(change.property("keyName")).eq(change.property("key")))))
+                .returning(fact.cypher()).build(),
+                records -> records.stream().map(record -> fact.conversion().from(record.get(0))).toList());
     }
 
     private Statement entities(List<CommittedChanges.Entity> entities, ExecutableNormalizedField field) {
         Projector projector = reads.projector();
-        Projector.Projected node = projector.node("n", EnumSet.allOf(EntityType.class), field);
-        String cypher = "UNWIND " + projector.parameters().add(entities.stream().map(CommittedChanges.Entity::id)
-                .toList()) + " AS id MATCH (n:" + EntityType.ENTITY_LABEL + " {id: id}) RETURN " + node.cypher();
-        return new Statement(cypher, projector.parameters().values(),
-                records -> records.stream().map(r -> node.conversion().from(r.get(0))).toList());
+        SymbolicName id = Cypher.name("id");
+        Node n = entity("n", id);
+        Projector.Projected node = projector.node(n.getRequiredSymbolicName(), EnumSet.allOf(EntityType.class), field);
+        return projector.statement(Cypher.unwind(projector.parameters().parameter(entities.stream()
+                .map(CommittedChanges.Entity::id).toList())).as(id).match(n).returning(node.cypher()).build(),
+                records -> records.stream().map(record -> node.conversion().from(record.get(0))).toList());
+    }
+
+    /** The entity whose id {@code id} gives, bound to {@code name}. */
+    private static Node entity(String name, org.neo4j.cypherdsl.core.Expression id) {
+        return Cypher.node(EntityType.ENTITY_LABEL).withProperties("id", id).named(name);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.driver.Value;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -19,7 +20,7 @@ public final class ChildProjections {
 
     private final Map<ExecutableNormalizedField, Integer> positions = new LinkedHashMap<>();
     private final Map<ExecutableNormalizedField, Conversion> conversions = new LinkedHashMap<>();
-    private final List<String> expressions = new ArrayList<>();
+    private final List<Expression> expressions = new ArrayList<>();
 
     /**
      * @param fields the fields to project
@@ -41,7 +42,7 @@ public final class ChildProjections {
     }
 
     /** The Cypher expressions, in their order, to list after the values that come first. */
-    public List<String> expressions() {
+    public List<Expression> expressions() {
         return expressions;
     }
 

@@ -2,6 +2,10 @@ package io.accordgraph.read;
 
 import java.util.EnumSet;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
@@ -14,11 +18,13 @@ final class CitedSources {
     }
 
     /** The sources of the relationship bound to {@code r}, known on the projector's day. */
-    static Projected of(Projector c, String r, ExecutableNormalizedField field) {
-        String s = c.parameters().fresh("s");
-        Projected source = NodeProjection.of(c, s, EnumSet.of(EntityType.SOURCE), field);
-        return new Projected("COLLECT { MATCH (" + s + ":" + EntityType.SOURCE.label() + ") WHERE " + s + ".id IN "
-                + r + "." + Predicate.SOURCES + " AND " + c.known(s) + " WITH " + s + " ORDER BY " + s + ".id RETURN "
-                + source.cypher() + " }", source.conversion().eachOf());
+    static Projected of(Projector c, SymbolicName r, ExecutableNormalizedField field) {
+        Node s = Cypher.node(EntityType.SOURCE.label()).named(c.parameters().fresh("s"));
+        SymbolicName name = s.getRequiredSymbolicName();
+        Projected source = NodeProjection.of(c, name, EnumSet.of(EntityType.SOURCE), field);
+        return new Projected(Cypher.collect(Cypher.match(s)
+                .where(s.property("id").in(r.property(Predicate.SOURCES)).and(c.known(name)))
+                .with(s).orderBy(s.property("id").ascending()).returning(source.cypher()).build()),
+                source.conversion().eachOf());
     }
 }

@@ -3,6 +3,12 @@ package io.accordgraph.read;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
@@ -21,36 +27,45 @@ final class FactLists {
      * Every fact of the node bound to {@code v}, in either direction: those with a start date first, the newest of
      * them first; then by predicate and by the other end's name.
      */
-    static Projected ofNode(Projector c, String v, ExecutableNormalizedField field) {
+    static Projected ofNode(Projector c, SymbolicName v, ExecutableNormalizedField field) {
         CypherParameters p = c.parameters();
         Map<String, Object> args = field.getResolvedArguments();
-        String r = p.fresh("r");
-        String other = p.fresh("n");
-        String subject = p.fresh("n");
-        String object = p.fresh("n");
+        SymbolicName r = p.name("r");
+        Node other = Cypher.anyNode(p.fresh("n"));
+        SymbolicName subject = p.name("n");
+        SymbolicName object = p.name("n");
         int first = c.pageSize().of(Arguments.integer(args, "first"));
         Projected fact = FactProjection.of(c, r, subject, object, field);
-        return new Projected("COLLECT { MATCH " + Hop.anyFact(v, r, other) + " WHERE "
-                + RelationWalk.asOf(p, r, (LocalDate) args.get("asOf")) + " AND " + c.knownClaim(r) + " AND "
-                + c.known(other) + " WITH " + r + ", " + other + " ORDER BY " + r + ".since IS NULL, " + r
-                + ".since DESC, type(" + r + "), " + other + ".name, " + other + ".id LIMIT " + p.add(first)
-                + " WITH " + r + ", startNode(" + r + ") AS " + subject + ", endNode(" + r + ") AS " + object
-                + " RETURN " + fact.cypher() + " }", fact.conversion().eachOf());
+        Relationship facts = Hop.anyFact(Cypher.anyNode(v), other).named(r);
+        return new Projected(Cypher.collect(Cypher.match(facts)
+                .where(RelationWalk.asOf(p, r, (LocalDate) args.get("asOf")).and(c.knownClaim(r))
+                        .and(c.known(other.getRequiredSymbolicName())))
+                .with(r, other.getRequiredSymbolicName())
+                .orderBy(r.property("since").isNull().ascending(), r.property("since").descending(),
+                        Cypher.type(r).ascending(), other.property("name").ascending(),
+                        other.property("id").ascending())
+                .limit(p.parameter(first))
+                .with(r, CypherFunctions.START_NODE.of(r).as(subject),
+                        CypherFunctions.END_NODE.of(r).as(object))
+                .returning(fact.cypher()).build()), fact.conversion().eachOf());
     }
 
     /** See {@link Projector#claimList}: the one with the most recently published source first. */
-    static Projected claims(Projector c, String claims, ExecutableNormalizedField field) {
+    static Projected claims(Projector c, SymbolicName claims, ExecutableNormalizedField field) {
         CypherParameters p = c.parameters();
-        String r = p.fresh("r");
-        String subject = p.fresh("n");
-        String object = p.fresh("n");
-        String s = p.fresh("s");
+        SymbolicName r = p.name("r");
+        SymbolicName subject = p.name("n");
+        SymbolicName object = p.name("n");
+        Node s = Cypher.node(EntityType.SOURCE.label()).named(p.fresh("s"));
         Projected fact = FactProjection.of(c, r, subject, object, field);
-        return new Projected("COLLECT { UNWIND " + claims + " AS " + r + " WITH " + r + ", startNode(" + r + ") AS "
-                + subject + ", endNode(" + r + ") AS " + object + ", COLLECT { MATCH (" + s + ":"
-                + EntityType.SOURCE.label() + ") WHERE " + s + ".id IN " + r + "." + Predicate.SOURCES + " RETURN " + s
-                + ".publishedAt ORDER BY " + s + ".publishedAt DESC }[0] AS latest "
-                + "ORDER BY latest IS NULL, latest DESC, "
-                + r + "." + Claim.KEY + " RETURN " + fact.cypher() + " }", fact.conversion().eachOf());
+        SymbolicName latest = Cypher.name("latest");
+        Expression published = s.property("publishedAt");
+        return new Projected(Cypher.collect(Cypher.unwind(claims).as(r)
+                .with(r, CypherFunctions.START_NODE.of(r).as(subject), CypherFunctions.END_NODE.of(r).as(object),
+                        Cypher.valueAt(Cypher.collect(Cypher.match(s).where(s.property("id")
+                                .in(r.property(Predicate.SOURCES))).returning(published)
+                                .orderBy(published.descending()).build()), 0).as(latest))
+                .orderBy(latest.isNull().ascending(), latest.descending(), r.property(Claim.KEY).ascending())
+                .returning(fact.cypher()).build()), fact.conversion().eachOf());
     }
 }

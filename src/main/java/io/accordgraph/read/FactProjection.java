@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Value;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -34,25 +37,26 @@ final class FactProjection {
     }
 
     /** See {@link Projector#fact}. */
-    static Projected of(Projector c, String r, String subject, String object, ExecutableNormalizedField field) {
+    static Projected of(Projector c, SymbolicName r, SymbolicName subject, SymbolicName object,
+            ExecutableNormalizedField field) {
         Tuple tuple = new Tuple();
         RowConversion row = RowConversion.plain();
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
             if (SCALARS.contains(name)) {
                 boolean predicate = name.equals("predicate");
-                int position = tuple.once(name, predicate ? "type(" + r + ")" : r + "." + name);
+                int position = tuple.once(name, predicate ? Cypher.type(r) : r.property(name));
                 row.add(child.getResultKey(), name, position, null, predicate ? Conversion.PLAIN
                         : Checked.property(Names.FACT, name.equals("since") ? SINCE : UNTIL));
                 continue;
             }
-            String recorded = recorded(r, name);
+            Expression recorded = recorded(r, name);
             if (recorded != null) {
                 row.add(child.getResultKey(), name, tuple.once(name, recorded), null, Conversion.PLAIN);
                 continue;
             }
             Projected value = switch (name) {
-                case "attributes" -> new Projected("properties(" + r + ")", attributes(child));
+                case "attributes" -> new Projected(CypherFunctions.PROPERTIES.of(r), attributes(child));
                 case "subject" -> NodeProjection.of(c, subject, EnumSet.allOf(EntityType.class), child);
                 case "object" -> NodeProjection.of(c, object, EnumSet.allOf(EntityType.class), child);
                 case "sources" -> CitedSources.of(c, r, child);
@@ -66,10 +70,10 @@ final class FactProjection {
     }
 
     /** When or by whom the claim bound to {@code r} was recorded, if {@code field} asks that, else null. */
-    static String recorded(String r, String field) {
+    static Expression recorded(SymbolicName r, String field) {
         return switch (field) {
-            case Claim.RECORDED_AT -> "toString(" + r + "." + Claim.RECORDED_AT + ")";
-            case Claim.RECORDED_BY -> r + "." + Claim.RECORDED_BY;
+            case Claim.RECORDED_AT -> Cypher.toString(r.property(Claim.RECORDED_AT));
+            case Claim.RECORDED_BY -> r.property(Claim.RECORDED_BY);
             default -> null;
         };
     }

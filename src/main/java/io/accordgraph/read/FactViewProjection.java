@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.FactView;
@@ -17,7 +20,7 @@ final class FactViewProjection {
     }
 
     /** The fact bound to {@code r}, whose far node is bound to {@code x}. */
-    static Projected of(Projector c, FactView view, String r, String x, Set<EntityType> farKinds,
+    static Projected of(Projector c, FactView view, SymbolicName r, SymbolicName x, Set<EntityType> farKinds,
             ExecutableNormalizedField field) {
         Tuple tuple = new Tuple();
         RowConversion row = RowConversion.plain();
@@ -27,11 +30,11 @@ final class FactViewProjection {
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
             Property property = properties.get(name);
-            String recorded = FactProjection.recorded(r, name);
+            Expression recorded = FactProjection.recorded(r, name);
             if (recorded != null) {
                 row.add(child.getResultKey(), name, tuple.once(name, recorded), null, Conversion.PLAIN);
             } else if (property != null) {
-                row.add(child.getResultKey(), name, tuple.once(name, r + "." + name), null,
+                row.add(child.getResultKey(), name, tuple.once(name, r.property(name)), null,
                         Checked.property(view.predicate().name(), property));
             } else if (name.equals(view.farEnd()) || name.equals("sources")) {
                 Projected value = name.equals("sources") ? CitedSources.of(c, r, child)

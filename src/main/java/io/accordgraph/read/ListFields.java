@@ -8,6 +8,15 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.Property;
+import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.cypherdsl.core.SymbolicName;
+import org.neo4j.cypherdsl.core.Where;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -93,21 +102,32 @@ public class ListFields implements QueryFields {
      * best index is known whatever the statistics say (they lag behind a large import): the uniqueness constraint's
      * for a filter on ids, the order's for no filter. Other filters are left to the planner.
      */
-    private static String match(RootList list, String n, Sort sort, Map<String, Object> where, CypherParameters p) {
-        String hint = "";
+    private static StatementBuilder.OngoingReadingWithWhere match(RootList list, Node n, Sort sort,
+            Map<String, Object> where, Condition page, Projector projector) {
+        List<Property> hint = List.of();
         if (where != null && where.get("id") != null) {
-            hint = " USING INDEX " + n + ":" + list.type().label() + "(id)";
-        } else if (sort != null && (where == null || where.isEmpty())) {
-            hint = sort.indexHint(n, list.type());
+            hint = List.of(n.property("id"));
+        } else if (where == null || where.isEmpty()) {
+            hint = sort.indexHint(n);
         }
-        return "MATCH (" + n + ":" + list.type().label() + ")" + hint + " WHERE "
-                + (sort == null ? "true" : sort.present(n)) + " AND " + required(list, n, p) + " AND "
-                + Filters.condition(list.type(), where, n, p);
+        StatementBuilder.OngoingReadingWithoutWhere match = Cypher.match(n);
+        return (hint.isEmpty() ? match : match.usingIndex(hint.toArray(Property[]::new)))
+                .where(condition(list, n, sort.present(n.getRequiredSymbolicName()), where, projector).and(page));
     }
 
-    private static String required(RootList list, String n, CypherParameters p) {
-        return list.requires() == null ? "true"
-                : "EXISTS { MATCH " + list.requires().pattern(n, "", p.fresh("m")) + " }";
+    /** The list's own condition and the filter on {@code n}, after {@code first}, as known on the projector's day. */
+    private static Condition condition(RootList list, Node n, Condition first, Map<String, Object> where,
+            Projector projector) {
+        SymbolicName v = n.getRequiredSymbolicName();
+        CypherParameters p = projector.parameters();
+        Condition required = list.requires() == null ? Cypher.isTrue()
+                : Cypher.match(list.requires().from(v, p.name("m"))).asCondition();
+        return projector.andKnown(first.and(required).and(Filters.condition(list.type(), where, v, p)), v);
+    }
+
+    /** The root list's node, bound to {@code name}. */
+    private static Node node(RootList list, String name) {
+        return Cypher.node(list.type().label()).named(name);
     }
 
     @SuppressWarnings("unchecked")
@@ -148,12 +168,13 @@ public class ListFields implements QueryFields {
             }
             int size = pageSize.of(Arguments.integer(field.getResolvedArguments(), "first"));
             Sort sort = sort(list.type(), field);
-            Projector.Projected node = projector.node("n", EnumSet.of(list.type()), field);
-            String cypher = match(list, "n", sort, where(field), p) + projector.andKnown("n")
-                    + " WITH n ORDER BY " + sort.orderBy("n")
-                    + " SKIP " + p.add(offset == null ? 0 : offset) + " LIMIT " + p.add(size) + " RETURN "
-                    + node.cypher();
-            return new Statement(cypher, p.values(), records -> records.stream()
+            Node n = node(list, "n");
+            SymbolicName v = n.getRequiredSymbolicName();
+            Projector.Projected node = projector.node(v, EnumSet.of(list.type()), field);
+            org.neo4j.cypherdsl.core.Statement tree = match(list, n, sort, where(field), Cypher.noCondition(),
+                    projector).with(n).orderBy(sort.orderBy(v)).skip(p.parameter(offset == null ? 0 : offset))
+                    .limit(p.parameter(size)).returning(node.cypher()).build();
+            return projector.statement(tree, records -> records.stream()
                     .map(r -> node.conversion().from(r.get(0))).toList());
         }
     }
@@ -188,21 +209,27 @@ public class ListFields implements QueryFields {
             CypherParameters p = projector.parameters();
             int size = pageSize.of(Arguments.integer(field.getResolvedArguments(), "first"));
             Sort sort = sort(list.type(), field);
+            Node n = node(list, "n");
+            SymbolicName v = n.getRequiredSymbolicName();
             String after = (String) field.getResolvedArguments().get("after");
-            String page = after == null ? "" : " AND " + sort.after("n", Cursor.decode(sort, after), p);
+            Condition page = after == null ? Cypher.noCondition() : sort.after(v, Cursor.decode(sort, after), p);
             List<ExecutableNormalizedField> edges = ChildProjections.named(field.getChildren(), "edges");
             ChildProjections nodes = new ChildProjections(edges.stream()
                     .flatMap(edge -> ChildProjections.named(edge.getChildren(), "node").stream()).toList(), 1,
-                    node -> projector.node("n", EnumSet.of(list.type()), node));
-            List<String> items = new ArrayList<>(List.of(sort.keys("n")));
+                    node -> projector.node(v, EnumSet.of(list.type()), node));
+            List<Expression> items = new ArrayList<>(List.of(sort.keys(v)));
             items.addAll(nodes.expressions());
-            boolean counted = !ChildProjections.named(field.getChildren(), "totalCount").isEmpty();
-            String cypher = match(list, "n", sort, where(field), p) + projector.andKnown("n") + page
-                    + " WITH n ORDER BY " + sort.orderBy("n") + " LIMIT " + p.add(size + 1) + " WITH collect(["
-                    + String.join(", ", items) + "]) AS page RETURN page" + (counted ? ", COUNT { "
-                            + match(list, "c", null, where(field), p) + projector.andKnown("c") + " } AS total"
-                            : "");
-            return new Statement(cypher, p.values(), records -> answer(field, records.get(0), size, sort, nodes));
+            SymbolicName pageName = Cypher.name("page");
+            List<Expression> returned = new ArrayList<>(List.of(pageName));
+            if (!ChildProjections.named(field.getChildren(), "totalCount").isEmpty()) {
+                Node c = node(list, "c");
+                Condition counted = condition(list, c, Cypher.isTrue(), where(field), projector);
+                returned.add(Cypher.count(List.<PatternElement>of(c), Where.from(counted)).as("total"));
+            }
+            org.neo4j.cypherdsl.core.Statement tree = match(list, n, sort, where(field), page, projector)
+                    .with(n).orderBy(sort.orderBy(v)).limit(p.parameter(size + 1))
+                    .with(Cypher.collect(Cypher.listOf(items)).as(pageName)).returning(returned).build();
+            return projector.statement(tree, records -> answer(field, records.get(0), size, sort, nodes));
         }
 
         private Row answer(ExecutableNormalizedField field, Record record, int size, Sort sort,

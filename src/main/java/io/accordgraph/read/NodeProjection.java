@@ -3,6 +3,10 @@ package io.accordgraph.read;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Property;
@@ -19,7 +23,7 @@ final class NodeProjection {
     }
 
     /** See {@link Projector#node}. */
-    static Projected of(Projector c, String v, Set<EntityType> kinds, ExecutableNormalizedField field) {
+    static Projected of(Projector c, SymbolicName v, Set<EntityType> kinds, ExecutableNormalizedField field) {
         Tuple tuple = new Tuple();
         RowConversion row;
         if (kinds.size() > 1) {
@@ -69,19 +73,19 @@ final class NodeProjection {
     }
 
     /** A property of the node; one a read always answers gets its value when missing. */
-    private static String scalar(CypherParameters p, String v, String name, EntityType kind) {
+    private static Expression scalar(CypherParameters p, SymbolicName v, String name, EntityType kind) {
         if (name.equals("aliases")) {
-            return "coalesce(" + v + ".aliases, [])";
+            return Cypher.coalesce(v.property("aliases"), Cypher.listOf());
         }
         if (name.equals("name")) {
             // A node another program wrote without a name answers its id, which Checked.NAME reports.
-            return "coalesce(" + v + ".name, [" + v + ".id])";
+            return Cypher.coalesce(v.property("name"), Cypher.listOf(v.property("id")));
         }
         Property property = kind.property(name).orElse(null);
         if (property != null && property.whenMissing() != null) {
-            return "coalesce(" + v + "." + name + ", " + p.add(property.whenMissing()) + ")";
+            return Cypher.coalesce(v.property(name), p.parameter(property.whenMissing()));
         }
-        return v + "." + name;
+        return v.property(name);
     }
 
     /** How a node's scalar field checks what is stored. */
@@ -95,7 +99,9 @@ final class NodeProjection {
     }
 
     /** The kind of a node that may be of several: its label other than {@code Entity}. */
-    private static String kindOf(CypherParameters p, String v) {
-        return "[l IN labels(" + v + ") WHERE l IN " + p.add(EntityType.labels()) + "][0]";
+    private static Expression kindOf(CypherParameters p, SymbolicName v) {
+        SymbolicName l = Cypher.name("l");
+        return Cypher.valueAt(Cypher.listWith(l).in(Cypher.labels(v)).where(l.in(p.parameter(EntityType.labels())))
+                .returning(), 0);
     }
 }

@@ -2,6 +2,12 @@ package io.accordgraph.read;
 
 import java.util.EnumSet;
 
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
@@ -19,44 +25,66 @@ final class PropertyClaims {
     }
 
     /** See {@link Projector#propertyClaims}. */
-    static Projected of(Projector c, String v, String only, ExecutableNormalizedField field) {
+    static Projected of(Projector c, SymbolicName v, SymbolicName only, ExecutableNormalizedField field) {
         CypherParameters p = c.parameters();
-        String said = p.fresh("said");
-        String s = p.fresh("s");
-        String property = p.fresh("property");
-        String value = p.fresh("value");
-        String other = p.fresh("s");
-        String otherSaid = p.fresh("said");
-        String latest = p.fresh("s");
-        String latestSaid = p.fresh("said");
+        Report all = Report.fresh(p);
+        SymbolicName property = p.name("property");
+        SymbolicName value = p.name("value");
+        Report cited = Report.fresh(p);
+        Report latest = Report.fresh(p);
         Tuple tuple = new Tuple();
         RowConversion row = RowConversion.plain();
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
             if (name.equals("sources")) {
+                SymbolicName other = cited.source();
                 Projected source = NodeProjection.of(c, other, EnumSet.of(EntityType.SOURCE), child);
-                row.add(child.getResultKey(), name, tuple.add("COLLECT { MATCH " + Predicate.REPORTED_BY.out()
-                        .pattern(v, otherSaid, other) + " WHERE " + c.known(other) + " AND toString(" + otherSaid
-                        + "[" + property + "]) = "
-                        + value + " WITH " + other + " ORDER BY " + Claim.newestFirst(other) + " RETURN "
-                        + source.cypher() + " }"), null, source.conversion().eachOf());
+                row.add(child.getResultKey(), name, tuple.add(Cypher.collect(Cypher.match(cited.of(v))
+                        .where(c.known(other).and(cited.says(property, value)))
+                        .with(other)
+                        .orderBy(other.property("publishedAt").isNull().ascending(),
+                                other.property("publishedAt").descending(), other.property("id").descending())
+                        .returning(source.cypher()).build())), null, source.conversion().eachOf());
             } else if (!name.startsWith("__")) {
                 row.add(child.getResultKey(), name, tuple.once(name, switch (name) {
-                    case "current" -> value + " = toString(" + v + "[" + property + "])";
+                    case "current" -> value.eq(Cypher.toString(v.property(property)));
                     case "property" -> property;
                     default -> value;
                 }), null, Conversion.PLAIN);
             }
         }
-        return new Projected("COLLECT { MATCH " + Predicate.REPORTED_BY.out().pattern(v, said, s) + " WHERE "
-                + c.known(s) + " UNWIND [k IN keys(" + said + ") WHERE NOT k IN " + Claim.bookkeeping()
-                + (only == null ? "" : " AND k = " + only) + "] AS " + property + " WITH DISTINCT " + property
-                + ", toString(" + said + "[" + property + "]) AS " + value
+        SymbolicName k = Cypher.name("k");
+        Condition claimed = k.in(Cypher.literalOf(Claim.BOOKKEEPING)).not();
+        SymbolicName newest = latest.source();
+        Expression published = newest.property("publishedAt");
+        return new Projected(Cypher.collect(Cypher.match(all.of(v))
+                .where(c.known(all.source()))
+                .unwind(Cypher.listWith(k).in(Cypher.keys(all.said()))
+                        .where(only == null ? claimed : claimed.and(k.eq(only))).returning()).as(property)
+                .withDistinct(property, Cypher.toString(all.said().property(property)).as(value))
                 // No aggregation here: one inside a subquery expression makes Neo4j treat the enclosing RETURN as one.
-                + " WITH " + property + ", " + value + ", COLLECT { MATCH " + Predicate.REPORTED_BY.out().pattern(v,
-                        latestSaid, latest) + " WHERE toString(" + latestSaid + "[" + property + "]) = " + value
-                + " RETURN " + latest + ".publishedAt ORDER BY " + latest + ".publishedAt DESC }[0] AS " + latest
-                + " ORDER BY " + property + ", " + latest + " IS NULL, " + latest + " DESC, " + value + " RETURN "
-                + tuple.cypher() + " }", row.eachOf());
+                .with(property, value, Cypher.valueAt(Cypher.collect(Cypher.match(latest.of(v))
+                        .where(latest.says(property, value)).returning(published)
+                        .orderBy(published.descending()).build()), 0).as(newest))
+                .orderBy(property.ascending(), newest.isNull().ascending(), newest.descending(), value.ascending())
+                .returning(tuple.cypher()).build()), row.eachOf());
+    }
+
+    /** A source's report of a node: the relationship bound to {@code said}, to the source bound to {@code source}. */
+    private record Report(SymbolicName said, SymbolicName source) {
+
+        static Report fresh(CypherParameters p) {
+            return new Report(p.name("said"), p.name("s"));
+        }
+
+        /** {@code (v)-[said:REPORTED_BY]->(source:Source)}. */
+        Relationship of(SymbolicName v) {
+            return Predicate.REPORTED_BY.out().from(v, source).named(said);
+        }
+
+        /** That the report gives {@code property} the text {@code value}. */
+        Condition says(SymbolicName property, SymbolicName value) {
+            return Cypher.toString(said.property(property)).eq(value);
+        }
     }
 }

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+
+import org.neo4j.cypherdsl.core.Case;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.EntityType;
@@ -28,7 +33,7 @@ final class RelationByKind {
      * @param kinds the kinds of node the field applies to
      * @param guarded whether the node may also be of a kind the field does not apply to
      */
-    static Projected of(Projector c, String v, Set<EntityType> kinds, boolean guarded,
+    static Projected of(Projector c, SymbolicName v, Set<EntityType> kinds, boolean guarded,
             ExecutableNormalizedField child) {
         if (kinds.size() == 1 && !guarded) {
             return RelationWalk.of(c, v, Model.field(kinds.iterator().next(), child.getName()).orElseThrow(), child);
@@ -44,15 +49,16 @@ final class RelationByKind {
         if (walks.size() == 1 && !guarded) {
             return RelationWalk.of(c, v, fields.values().iterator().next(), child);
         }
-        StringBuilder cases = new StringBuilder("CASE");
+        Node node = Cypher.anyNode(v);
+        Case cases = Cypher.caseExpression();
         Conversion conversion = null;
         for (Map.Entry<List<Object>, Set<EntityType>> walk : walks.entrySet()) {
             Projected branch = RelationWalk.of(c, v, fields.get(walk.getKey()), child);
-            String labels = walk.getValue().stream().map(k -> v + ":" + k.label())
-                    .collect(Collectors.joining(" OR "));
-            cases.append(" WHEN ").append(labels).append(" THEN ").append(branch.cypher());
+            Condition labels = walk.getValue().stream().map(k -> node.hasLabels(k.label()))
+                    .reduce(Condition::or).orElseThrow();
+            cases = cases.when(labels).then(branch.cypher());
             conversion = branch.conversion();
         }
-        return new Projected(cases.append(" END").toString(), conversion);
+        return new Projected(cases, conversion);
     }
 }

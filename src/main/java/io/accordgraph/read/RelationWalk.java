@@ -6,6 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.ExposesWith;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.StatementBuilder;
+import org.neo4j.cypherdsl.core.SymbolicName;
+import org.neo4j.cypherdsl.core.Where;
+
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
@@ -25,79 +36,89 @@ final class RelationWalk {
     }
 
     @SuppressWarnings("unchecked")
-    static Projected of(Projector c, String v, RelationField field, ExecutableNormalizedField child) {
+    static Projected of(Projector c, SymbolicName v, RelationField field, ExecutableNormalizedField child) {
         CypherParameters p = c.parameters();
         Map<String, Object> args = child.getResolvedArguments();
-        String x = p.fresh("n");
-        String r = field.singleHop() ? p.fresh("r") : "";
+        SymbolicName x = p.name("n");
+        SymbolicName r = field.singleHop() ? p.name("r") : null;
         if (field.shape() == RelationField.Shape.COUNT) {
-            return new Projected("COUNT { MATCH " + field.hop().pattern(v, r, x) + " WHERE "
-                    + asOf(p, r, (LocalDate) args.get("asOf")) + " }", Conversion.PLAIN);
+            return new Projected(Cypher.count(List.<PatternElement>of(step(field.hop(), v, r, x)),
+                    Where.from(asOf(p, r, (LocalDate) args.get("asOf")))), Conversion.PLAIN);
         }
         EntityType target = field.target();
         List<Hop> last = field.chains().get(0);
         Set<EntityType> kinds = last.get(last.size() - 1).targets();
-        List<String> conditions = new ArrayList<>();
-        conditions.add(Filters.condition(target, (Map<String, Object>) args.get("where"), x, p));
+        Condition conditions = Filters.condition(target, (Map<String, Object>) args.get("where"), x, p);
         if (field.singleHop()) {
-            conditions.add(asOf(p, r, (LocalDate) args.get("asOf")));
+            conditions = conditions.and(asOf(p, r, (LocalDate) args.get("asOf")));
             if (field.hop().predicate().isFact()) {
-                conditions.add(c.knownClaim(r));
+                conditions = conditions.and(c.knownClaim(r));
             }
         }
-        conditions.add(c.known(x));
+        conditions = conditions.and(c.known(x));
         Sort sort = Sort.of(target, (List<Map<String, Object>>) args.get("orderBy"), field.orderedBy());
         int first = field.shape() == RelationField.Shape.ONE ? 1 : c.pageSize().of(Arguments.integer(args, "first"));
+        ExposesWith matched = match(p, v, field, r, x, conditions);
         // A node that several claims link (two reports dating a membership differently) is listed once.
-        String walk = match(p, v, field, r, x) + String.join(" AND ", conditions) + " WITH "
-                + (field.shape() == RelationField.Shape.FACTS ? x + ", " + r : "DISTINCT " + x) + " ORDER BY "
-                + sort.orderBy(x)
-                + " LIMIT " + p.add(first) + " RETURN ";
+        StatementBuilder.OngoingReadingAndWith walk = (field.shape() == RelationField.Shape.FACTS
+                ? matched.with(x, r) : matched.withDistinct(x)).orderBy(sort.orderBy(x)).limit(p.parameter(first));
         return switch (field.shape()) {
             case ONE -> {
                 Projected node = NodeProjection.of(c, x, kinds, child);
-                yield new Projected("COLLECT { " + walk + node.cypher() + " }[0]", node.conversion());
+                yield new Projected(Cypher.valueAt(collect(walk, node), 0), node.conversion());
             }
             case MANY -> {
                 Projected node = NodeProjection.of(c, x, kinds, child);
-                yield new Projected("COLLECT { " + walk + node.cypher() + " }", node.conversion().eachOf());
+                yield new Projected(collect(walk, node), node.conversion().eachOf());
             }
             default -> {
                 Projected fact = FactViewProjection.of(c, field.view(), r, x, kinds, child);
-                yield new Projected("COLLECT { " + walk + fact.cypher() + " }", fact.conversion().eachOf());
+                yield new Projected(collect(walk, fact), fact.conversion().eachOf());
             }
         };
     }
 
+    private static Expression collect(StatementBuilder.OngoingReadingAndWith walk, Projected value) {
+        return Cypher.collect(walk.returning(value.cypher()).build());
+    }
+
     /**
-     * {@code MATCH <hop> WHERE } for a single hop; for alternative chains, each matched in a UNION (which keeps a
-     * node reached twice once), then {@code WITH x WHERE }.
+     * {@code MATCH <hop> WHERE} for a single hop; for alternative chains, each matched in a UNION (which keeps a
+     * node reached twice once), then {@code WITH x WHERE}.
      */
-    private static String match(CypherParameters p, String v, RelationField field, String r, String x) {
+    private static ExposesWith match(CypherParameters p, SymbolicName v, RelationField field, SymbolicName r,
+            SymbolicName x, Condition conditions) {
         if (field.singleHop()) {
-            return "MATCH " + field.hop().pattern(v, r, x) + " WHERE ";
+            return Cypher.match(step(field.hop(), v, r, x)).where(conditions);
         }
-        List<String> branches = new ArrayList<>();
+        List<Statement> branches = new ArrayList<>();
         for (List<Hop> chain : field.chains()) {
-            List<String> steps = new ArrayList<>();
-            String from = v;
+            List<PatternElement> steps = new ArrayList<>();
+            SymbolicName from = v;
             for (int i = 0; i < chain.size(); i++) {
-                String to = i == chain.size() - 1 ? x : p.fresh("m");
-                steps.add(chain.get(i).pattern(from, "", to));
+                SymbolicName to = i == chain.size() - 1 ? x : p.name("m");
+                steps.add(step(chain.get(i), from, null, to));
                 from = to;
             }
-            branches.add("MATCH " + String.join(", ", steps) + " RETURN " + x);
+            branches.add(Cypher.match(steps).returning(x).build());
         }
-        return "CALL (" + v + ") { " + String.join(" UNION ", branches) + " } WITH " + x + " WHERE ";
+        // Cypher-DSL writes CALL (v) { ... } only after another clause: WITH v, which the planner drops (same plan).
+        return Cypher.with(v).call(Cypher.union(branches), v).with(x).where(conditions);
+    }
+
+    /** The hop from the bound node {@code from} to a new node {@code to} of its target's label, {@code r} if named. */
+    private static Relationship step(Hop hop, SymbolicName from, SymbolicName r, SymbolicName to) {
+        Relationship step = hop.from(from, to);
+        return r == null ? step : step.named(r);
     }
 
     /** The relationship bound to {@code r} holds on that day: started by then (or no start known), not ended before. */
-    static String asOf(CypherParameters p, String r, LocalDate day) {
-        if (day == null || r.isEmpty()) {
-            return "true";
+    static Condition asOf(CypherParameters p, SymbolicName r, LocalDate day) {
+        if (day == null || r == null) {
+            return Cypher.isTrue();
         }
-        String d = p.add(day);
-        return "(" + r + ".since IS NULL OR " + r + ".since <= " + d + ") AND (" + r + ".until IS NULL OR " + r
-                + ".until >= " + d + ")";
+        Expression d = p.parameter(day);
+        return r.property("since").isNull().or(r.property("since").lte(d))
+                .and(r.property("until").isNull().or(r.property("until").gte(d)));
     }
 }

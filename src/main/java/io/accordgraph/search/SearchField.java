@@ -10,6 +10,10 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -70,19 +74,22 @@ public class SearchField implements SingleQueryField {
         List<String> labels = (types == null || types.isEmpty() ? EnumSet.allOf(EntityType.class)
                 : types.stream().map(EntityType::valueOf).toList()).stream().map(EntityType::label).toList();
         var p = projector.parameters();
-        String query = p.add(LuceneQuery.anyWordOf((String) args.get("text")));
-        String kinds = p.add(labels);
-        String limit = p.add(pageSize.of(Arguments.integer(args, "first")));
+        Expression query = p.parameter(LuceneQuery.anyWordOf((String) args.get("text")));
+        Expression kinds = p.parameter(labels);
+        Expression limit = p.parameter(pageSize.of(Arguments.integer(args, "first")));
+        SymbolicName node = Cypher.name("node");
+        SymbolicName score = Cypher.name("score");
+        SymbolicName l = Cypher.name("l");
         ChildProjections entities = new ChildProjections(ChildProjections.named(field.getChildren(), "entity"), 1,
-                child -> projector.node("node", EnumSet.allOf(EntityType.class), child));
-        List<String> items = new ArrayList<>(List.of("score"));
+                child -> projector.node(node, EnumSet.allOf(EntityType.class), child));
+        List<Expression> items = new ArrayList<>(List.of(score));
         items.addAll(entities.expressions());
-        String cypher = "CALL db.index.fulltext.queryNodes('"
-                + GraphSchema.FULLTEXT_INDEX + "', " + query
-                + ") YIELD node, score WHERE any(l IN labels(node) WHERE l IN " + kinds + ") "
-                + "WITH node, score ORDER BY score DESC, node.id LIMIT " + limit
-                + " RETURN [" + String.join(", ", items) + "]";
-        return new Statement(cypher, p.values(), records -> records.stream().map(r -> r.get(0))
+        org.neo4j.cypherdsl.core.Statement tree = Cypher.call("db.index.fulltext.queryNodes")
+                .withArgs(Cypher.literalOf(GraphSchema.FULLTEXT_INDEX), query).yield(node, score)
+                .where(Cypher.any(l).in(Cypher.labels(node)).where(l.in(kinds)))
+                .with(node, score).orderBy(score.descending(), node.property("id").ascending()).limit(limit)
+                .returning(Cypher.listOf(items)).build();
+        return projector.statement(tree, records -> records.stream().map(r -> r.get(0))
                 .map(hit -> (Object) Row.of(field, child -> child.getName().equals("score")
                         ? hit.get(0).asDouble() : entities.from(child, hit)))
                 .toList());

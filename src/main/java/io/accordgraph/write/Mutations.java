@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Parameter;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SymbolicName;
@@ -126,9 +127,10 @@ public class Mutations implements MutationFields {
         Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Projector projector = reads.projector();
         CypherParameters p = projector.parameters();
-        Projector.Projected node = projector.node("n", EnumSet.of(kind), field);
-        Statement answer = new Statement("MATCH (n:" + kind.label() + " {id: " + p.add(input.get("id")) + "}) RETURN "
-                + node.cypher() + " AS answer", p.values(), records -> node.conversion().from(records.get(0).get(0)));
+        Node n = Cypher.node(kind.label()).withProperties("id", p.parameter(input.get("id"))).named("n");
+        Projector.Projected node = projector.node(n.getRequiredSymbolicName(), EnumSet.of(kind), field);
+        Statement answer = projector.statement(Cypher.match(n).returning(node.cypher().as("answer")).build(),
+                records -> node.conversion().from(records.get(0).get(0)));
         return writes.upsert(document, kind, input, answer);
     }
 
@@ -137,8 +139,11 @@ public class Mutations implements MutationFields {
         Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Predicate predicate = Predicate.valueOf((String) input.get("type"));
         Projector projector = reads.projector();
-        Projector.Projected fact = projector.fact("r", "s", "o", field);
         CypherParameters p = projector.parameters();
+        Node s = end("s", p.parameter(input.get("from")));
+        Node o = end("o", p.parameter(input.get("to")));
+        SymbolicName r = Cypher.name("r");
+        Projector.Projected fact = projector.fact(r, s.getRequiredSymbolicName(), o.getRequiredSymbolicName(), field);
         // The answer is the claim this link states: the fact with exactly these qualifiers.
         Map<String, Object> qualifiers = new HashMap<>(MutationBundle.given(input, predicate.properties()));
         for (Property date : Property.FACT_DATES) {
@@ -146,9 +151,9 @@ public class Mutations implements MutationFields {
                 qualifiers.put(date.name(), input.get(date.name()));
             }
         }
-        Statement answer = new Statement("MATCH " + fact(predicate, input, null, p) + " WHERE r." + Claim.KEY + " = "
-                + p.add(Claim.key(qualifiers)) + " WITH r, startNode(r) AS s, endNode(r) AS o RETURN "
-                + fact.cypher() + " AS answer", p.values(),
+        Statement answer = projector.statement(Cypher.match(predicate.out().relationship(s, o).named(r))
+                .where(r.property(Claim.KEY).eq(p.parameter(Claim.key(qualifiers))))
+                .returning(fact.cypher().as("answer")).build(),
                 records -> fact.conversion().from(records.get(0).get(0)));
         return writes.link(document, predicate, input, answer);
     }
@@ -177,10 +182,8 @@ public class Mutations implements MutationFields {
      * {@code $sources} instead: each claim they supported keeps its other sources, and one left with none is removed.
      */
     private static org.neo4j.cypherdsl.core.Statement removal(Predicate predicate, boolean keyed, boolean withdrawn) {
-        Relationship r = predicate.out().relationship(
-                Cypher.node(EntityType.ENTITY_LABEL).named("s").withProperties("id", Cypher.parameter("from")),
-                Cypher.node(EntityType.ENTITY_LABEL).named("o").withProperties("id", Cypher.parameter("to")))
-                .named("r");
+        Relationship r = predicate.out().relationship(end("s", Cypher.parameter("from")),
+                end("o", Cypher.parameter("to"))).named("r");
         Condition facts = predicate.key() == null || !keyed ? Cypher.noCondition()
                 : r.property(predicate.key()).eq(Cypher.parameter("key"));
         Expression count = Cypher.count(Cypher.asterisk());
@@ -211,15 +214,9 @@ public class Mutations implements MutationFields {
         });
     }
 
-    /**
-     * The facts of a type between the input's two ends, optionally only the one with this key (a role's title):
-     * {@code (s:Entity {id: $from})-[r:TYPE]->(o:Entity {id: $to}) WHERE ...}.
-     */
-    private static String fact(Predicate predicate, Map<String, Object> input, String key, CypherParameters p) {
-        String pattern = predicate.out().between("s:" + EntityType.ENTITY_LABEL + " {id: " + p.add(input.get("from"))
-                + "}", "r", "o:" + EntityType.ENTITY_LABEL + " {id: " + p.add(input.get("to")) + "}");
-        return predicate.key() == null || key == null ? pattern
-                : pattern + " WHERE r." + predicate.key() + " = " + p.add(key);
+    /** An end of a link: the entity with this id, bound to {@code name}. */
+    private static Node end(String name, Expression id) {
+        return Cypher.node(EntityType.ENTITY_LABEL).withProperties("id", id).named(name);
     }
 
     private static GraphQLInputObjectType input(EntityType kind) {

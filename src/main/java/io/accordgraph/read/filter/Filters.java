@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.function.BinaryOperator;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Model;
@@ -27,17 +31,19 @@ public final class Filters {
      *
      * @param type the node's kind, or null for {@code EntityWhere}
      */
-    public static String condition(EntityType type, Map<String, Object> where, String v, CypherParameters p) {
-        String all = conditions(type, where, v, p);
-        return all == null ? "true" : all;
+    public static Condition condition(EntityType type, Map<String, Object> where, SymbolicName v,
+            CypherParameters p) {
+        Condition all = conditions(type, where, v, p);
+        return all == null ? Cypher.isTrue() : all;
     }
 
     @SuppressWarnings("unchecked")
-    private static String conditions(EntityType type, Map<String, Object> where, String v, CypherParameters p) {
+    private static Condition conditions(EntityType type, Map<String, Object> where, SymbolicName v,
+            CypherParameters p) {
         if (where == null) {
             return null;
         }
-        List<String> terms = new ArrayList<>();
+        List<Condition> terms = new ArrayList<>();
         for (Map.Entry<String, Object> entry : where.entrySet()) {
             if (entry.getValue() == null) {
                 continue;
@@ -45,22 +51,22 @@ public final class Filters {
             String name = entry.getKey();
             Object value = entry.getValue();
             terms.add(switch (name) {
-                case "id" -> Operators.ids(v + ".id", (Map<String, Object>) value, p);
-                case "name" -> Operators.text(v + "." + EntityType.NAME_KEY, (Map<String, Object>) value, p);
-                case "aliases" -> Operators.anyText(v + ".aliases", (Map<String, Object>) value, p);
-                case "AND" -> join(each(type, (List<Map<String, Object>>) value, v, p), " AND ", null);
-                case "OR" -> join(each(type, (List<Map<String, Object>>) value, v, p), " OR ", "false");
+                case "id" -> Operators.ids(v.property("id"), (Map<String, Object>) value, p);
+                case "name" -> Operators.text(v.property(EntityType.NAME_KEY), (Map<String, Object>) value, p);
+                case "aliases" -> Operators.anyText(v.property("aliases"), (Map<String, Object>) value, p);
+                case "AND" -> join(each(type, (List<Map<String, Object>>) value, v, p), Condition::and, null);
+                case "OR" -> join(each(type, (List<Map<String, Object>>) value, v, p), Condition::or, Cypher.isFalse());
                 case "NOT" -> {
-                    String inner = conditions(type, (Map<String, Object>) value, v, p);
-                    yield inner == null ? null : "NOT " + inner;
+                    Condition inner = conditions(type, (Map<String, Object>) value, v, p);
+                    yield inner == null ? null : inner.not();
                 }
                 default -> ownField(type, name, (Map<String, Object>) value, v, p);
             });
         }
-        return join(terms, " AND ", null);
+        return all(terms);
     }
 
-    private static String ownField(EntityType type, String name, Map<String, Object> filter, String v,
+    private static Condition ownField(EntityType type, String name, Map<String, Object> filter, SymbolicName v,
             CypherParameters p) {
         Property property = type.property(name).orElse(null);
         if (property != null) {
@@ -72,34 +78,38 @@ public final class Filters {
     }
 
     @SuppressWarnings("unchecked")
-    private static String related(Model.RelationFilter relation, Map<String, Object> filter, String v,
+    private static Condition related(Model.RelationFilter relation, Map<String, Object> filter, SymbolicName v,
             CypherParameters p) {
         Map<String, Object> some = (Map<String, Object>) filter.get("some");
         Map<String, Object> none = (Map<String, Object>) filter.get("none");
-        return join(java.util.Arrays.asList(some == null ? null : exists(relation, some, v, p),
-                none == null ? null : "NOT " + exists(relation, none, v, p)), " AND ", null);
+        return all(java.util.Arrays.asList(some == null ? null : exists(relation, some, v, p),
+                none == null ? null : exists(relation, none, v, p).not()));
     }
 
-    private static String exists(Model.RelationFilter relation, Map<String, Object> where, String v,
+    private static Condition exists(Model.RelationFilter relation, Map<String, Object> where, SymbolicName v,
             CypherParameters p) {
-        String other = p.fresh("f");
-        return "EXISTS { MATCH " + relation.hop().pattern(v, "", other) + " WHERE "
-                + condition(relation.hop().target(), where, other, p) + " }";
+        SymbolicName other = p.name("f");
+        return Cypher.match(relation.hop().from(v, other))
+                .where(condition(relation.hop().target(), where, other, p)).asCondition();
     }
 
-    private static List<String> each(EntityType type, List<Map<String, Object>> filters, String v,
+    private static List<Condition> each(EntityType type, List<Map<String, Object>> filters, SymbolicName v,
             CypherParameters p) {
-        List<String> all = new ArrayList<>();
+        List<Condition> all = new ArrayList<>();
         for (Map<String, Object> filter : filters) {
-            String condition = conditions(type, filter, v, p);
-            all.add(condition == null ? "true" : condition);
+            Condition condition = conditions(type, filter, v, p);
+            all.add(condition == null ? Cypher.isTrue() : condition);
         }
         return all;
     }
 
-    /** The terms joined, in parentheses; {@code whenEmpty} when there are none (null: no condition at all). */
-    static String join(List<String> terms, String operator, String whenEmpty) {
-        String joined = terms.stream().filter(Objects::nonNull).collect(Collectors.joining(operator));
-        return joined.isEmpty() ? whenEmpty : "(" + joined + ")";
+    /** The terms that hold all, or null (no condition at all) when there are none. */
+    static Condition all(List<Condition> terms) {
+        return join(terms, Condition::and, null);
+    }
+
+    /** The terms joined by {@code operator}; {@code whenEmpty} when there are none (null: no condition at all). */
+    private static Condition join(List<Condition> terms, BinaryOperator<Condition> operator, Condition whenEmpty) {
+        return terms.stream().filter(Objects::nonNull).reduce(operator).orElse(whenEmpty);
     }
 }

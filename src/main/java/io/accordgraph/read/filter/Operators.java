@@ -3,6 +3,12 @@ package io.accordgraph.read.filter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
@@ -17,67 +23,71 @@ final class Operators {
     }
 
     /** Exact ids, so that the uniqueness constraint's index serves them. */
-    static String ids(String value, Map<String, Object> filter, CypherParameters p) {
-        List<String> terms = new ArrayList<>();
-        given(filter, "eq", v -> terms.add(value + " = " + p.add(v)));
-        given(filter, "in", v -> terms.add(value + " IN " + p.add(v)));
-        return Filters.join(terms, " AND ", null);
+    static Condition ids(Expression value, Map<String, Object> filter, CypherParameters p) {
+        List<Condition> terms = new ArrayList<>();
+        given(filter, "eq", v -> terms.add(value.eq(p.parameter(v))));
+        given(filter, "in", v -> terms.add(value.in(p.parameter(v))));
+        return Filters.all(terms);
     }
 
     /**
      * Case-insensitive text on a value that is already lower-cased (the stored name key, which a text index per
      * kind serves) or lower-cased here (any other property, which no index can serve, so it reads one label).
      */
-    static String text(String lowerCased, Map<String, Object> filter, CypherParameters p) {
-        List<String> terms = new ArrayList<>();
-        given(filter, "eq", v -> terms.add(lowerCased + " = toLower(" + p.add(v) + ")"));
-        given(filter, "in", v -> terms.add(lowerCased + " IN [x IN " + p.add(v) + " | toLower(x)]"));
-        given(filter, "contains", v -> terms.add(lowerCased + " CONTAINS toLower(" + p.add(v) + ")"));
-        given(filter, "startsWith", v -> terms.add(lowerCased + " STARTS WITH toLower(" + p.add(v) + ")"));
-        return Filters.join(terms, " AND ", null);
+    static Condition text(Expression lowerCased, Map<String, Object> filter, CypherParameters p) {
+        List<Condition> terms = new ArrayList<>();
+        given(filter, "eq", v -> terms.add(lowerCased.eq(Cypher.toLower(p.parameter(v)))));
+        given(filter, "in", v -> {
+            SymbolicName x = Cypher.name("x");
+            terms.add(lowerCased.in(Cypher.listWith(x).in(p.parameter(v)).returning(Cypher.toLower(x))));
+        });
+        given(filter, "contains", v -> terms.add(lowerCased.contains(Cypher.toLower(p.parameter(v)))));
+        given(filter, "startsWith", v -> terms.add(lowerCased.startsWith(Cypher.toLower(p.parameter(v)))));
+        return Filters.all(terms);
     }
 
     /** On a list of strings: one element matches all the operators. */
-    static String anyText(String list, Map<String, Object> filter, CypherParameters p) {
-        String element = text("toLower(e)", filter, p);
-        return element == null ? null : "any(e IN coalesce(" + list + ", []) WHERE " + element + ")";
+    static Condition anyText(Expression list, Map<String, Object> filter, CypherParameters p) {
+        SymbolicName e = Cypher.name("e");
+        Condition element = text(Cypher.toLower(e), filter, p);
+        return element == null ? null : Cypher.any(e).in(Cypher.coalesce(list, Cypher.listOf())).where(element);
     }
 
     /** On a property of the node's kind, by its type. */
-    static String property(String v, Property property, Map<String, Object> filter, CypherParameters p) {
-        String value = v + "." + property.name();
-        List<String> terms = new ArrayList<>();
+    static Condition property(SymbolicName v, Property property, Map<String, Object> filter, CypherParameters p) {
+        Expression value = v.property(property.name());
+        List<Condition> terms = new ArrayList<>();
         switch (property.kind()) {
             case TEXT -> {
-                return text("toLower(" + value + ")", filter, p);
+                return text(Cypher.toLower(value), filter, p);
             }
             case DATE -> {
                 // A node without the date matches none of them.
-                given(filter, "eq", d -> terms.add(value + " = " + p.add(d)));
-                given(filter, "before", d -> terms.add(value + " < " + p.add(d)));
-                given(filter, "after", d -> terms.add(value + " > " + p.add(d)));
-                given(filter, "onOrBefore", d -> terms.add(value + " <= " + p.add(d)));
-                given(filter, "onOrAfter", d -> terms.add(value + " >= " + p.add(d)));
+                given(filter, "eq", d -> terms.add(value.eq(p.parameter(d))));
+                given(filter, "before", d -> terms.add(value.lt(p.parameter(d))));
+                given(filter, "after", d -> terms.add(value.gt(p.parameter(d))));
+                given(filter, "onOrBefore", d -> terms.add(value.lte(p.parameter(d))));
+                given(filter, "onOrAfter", d -> terms.add(value.gte(p.parameter(d))));
             }
             case ENUM -> {
                 given(filter, "eq", c -> terms.add(oneOf(value, List.of(c), property, p)));
                 given(filter, "in", c -> terms.add(oneOf(value, (List<?>) c, property, p)));
             }
-            case BOOLEAN -> given(filter, "eq", b -> terms.add("coalesce(" + value + ", " + p.add(property.whenMissing())
-                    + ") = " + p.add(b)));
+            case BOOLEAN -> given(filter, "eq", b -> terms.add(Cypher.coalesce(value,
+                    p.parameter(property.whenMissing())).eq(p.parameter(b))));
         }
-        return Filters.join(terms, " AND ", null);
+        return Filters.all(terms);
     }
 
     /** The value is one of {@code constants}, where {@code UNKNOWN} stands for any value outside the vocabulary. */
-    private static String oneOf(String value, List<?> constants, Property property, CypherParameters p) {
+    private static Condition oneOf(Expression value, List<?> constants, Property property, CypherParameters p) {
         List<?> known = constants.stream().filter(c -> !Property.UNKNOWN.equals(c)).toList();
-        String in = value + " IN " + p.add(known);
+        Condition in = value.in(p.parameter(known));
         return known.size() == constants.size() ? in
-                : "(" + in + " OR NOT " + value + " IN " + p.add(property.constants()) + ")";
+                : in.or(value.in(p.parameter(property.constants())).not());
     }
 
-    private static void given(Map<String, Object> filter, String operator, java.util.function.Consumer<Object> term) {
+    private static void given(Map<String, Object> filter, String operator, Consumer<Object> term) {
         Object value = filter.get(operator);
         if (value != null) {
             term.accept(value);

@@ -3,7 +3,14 @@ package io.accordgraph.read.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Property;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
@@ -70,25 +77,26 @@ public final class Sort {
     }
 
     /** The ORDER BY items, e.g. {@code n.nameKey ASC, n.id ASC}. */
-    public String orderBy(String variable) {
-        List<String> items = new ArrayList<>();
+    public List<SortItem> orderBy(SymbolicName variable) {
+        List<SortItem> items = new ArrayList<>();
         for (int i = 0; i < properties.size(); i++) {
-            items.add(variable + "." + properties.get(i) + " " + directions.get(i));
+            items.add(Cypher.sort(variable.property(properties.get(i)),
+                    ascending(i) ? SortItem.Direction.ASC : SortItem.Direction.DESC));
         }
-        return String.join(", ", items);
+        return items;
     }
 
     /**
      * That every key is present, which lets the planner read a range index in order instead of sorting the label.
      * Every node has a name and an id; the server gives a dated kind's nodes their date key.
      */
-    public String present(String variable) {
-        return properties.stream().map(p -> variable + "." + p + " IS NOT NULL").collect(Collectors.joining(" AND "));
+    public Condition present(SymbolicName variable) {
+        return properties.stream().map(p -> variable.property(p).isNotNull()).reduce(Condition::and).orElseThrow();
     }
 
     /** The sort key values of a node as a Cypher list, returned beside it to make its cursor. */
-    public String keys(String variable) {
-        return properties.stream().map(p -> variable + "." + p).collect(Collectors.joining(", ", "[", "]"));
+    public Expression keys(SymbolicName variable) {
+        return Cypher.listOf(properties.stream().map(p -> (Expression) variable.property(p)).toList());
     }
 
     /** Names the order, so that a cursor made under one order is refused under another. */
@@ -107,32 +115,33 @@ public final class Sort {
      * that the planner seeks the index to the bound and reads on in order, instead of splitting the OR into seeks
      * whose union it must sort.
      */
-    public String after(String variable, List<String> after, CypherParameters parameters) {
-        List<String> values = after.stream().map(parameters::add).toList();
+    public Condition after(SymbolicName variable, List<String> after, CypherParameters parameters) {
+        List<Expression> values = after.stream().map(value -> (Expression) parameters.parameter(value)).toList();
         return after(variable, values, 0);
     }
 
     /** Keys {@code i} and on further than {@code values}: {@code k >= v AND NOT (k = v AND NOT <rest further>)}. */
-    private String after(String variable, List<String> values, int i) {
-        String key = variable + "." + properties.get(i);
-        String value = values.get(i);
+    private Condition after(SymbolicName variable, List<Expression> values, int i) {
+        Expression key = variable.property(properties.get(i));
+        Expression value = values.get(i);
         if (i == properties.size() - 1) {
-            return key + (ascending(i) ? " > " : " < ") + value;
+            return ascending(i) ? key.gt(value) : key.lt(value);
         }
-        return key + (ascending(i) ? " >= " : " <= ") + value + " AND NOT (" + key + " = " + value + " AND NOT ("
-                + after(variable, values, i + 1) + "))";
+        return (ascending(i) ? key.gte(value) : key.lte(value))
+                .and(key.eq(value).and(after(variable, values, i + 1).not()).not());
     }
 
     /**
      * A hint to read the kind's range index on this order's key and the id, when the order is one such key (the id
      * alone has the uniqueness constraint's index): the plan then does not depend on index statistics, which lag
-     * behind a large import. Empty for an order no single index serves.
+     * behind a large import. The properties of the hint on {@code node}, which carries the kind's label; none for an
+     * order no single index serves.
      */
-    public String indexHint(String variable, EntityType type) {
+    public List<Property> indexHint(Node node) {
         if (properties.size() > 2 || !directions.get(properties.size() - 1).equals(directions.get(0))) {
-            return "";
+            return List.of();
         }
-        return " USING INDEX " + variable + ":" + type.label() + "(" + String.join(", ", properties) + ")";
+        return properties.stream().map(node::property).toList();
     }
 
     private boolean ascending(int i) {
