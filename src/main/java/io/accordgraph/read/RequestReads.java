@@ -38,6 +38,7 @@ public class RequestReads implements DataFetcher<Object> {
     private final GraphReader reader;
     private final PageSize pageSize;
     private final Admission admission;
+    private final StatementTexts texts = new StatementTexts();
 
     RequestReads(Instance<QueryFields> contributions, GraphReader reader, PageSize pageSize, Admission admission) {
         this.admission = admission;
@@ -79,7 +80,10 @@ public class RequestReads implements DataFetcher<Object> {
      * @throws CodedException when an argument breaks a rule
      */
     public Statement compile(ExecutableNormalizedField root) {
-        return fields.get(root.getName()).compile(root, projector().within(root));
+        CypherParameters parameters = new CypherParameters();
+        Projector projector = new Projector(parameters, pageSize, null,
+                tree -> texts.of(root, tree, parameters.values()));
+        return fields.get(root.getName()).compile(root, projector.within(root));
     }
 
     private CompletionStage<Answers> readAll(ExecutableNormalizedOperation operation, StatementCount count,

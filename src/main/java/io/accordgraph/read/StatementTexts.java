@@ -1,0 +1,85 @@
+package io.accordgraph.read;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import graphql.normalized.ExecutableNormalizedField;
+import io.accordgraph.neo4j.Statement;
+
+/**
+ * The text of each shape of question, rendered once: one shape always compiles to the same tree, with the same
+ * parameter names, so only its first occurrence pays for rendering. The shape is the root field as the request
+ * selects it (names, aliases, fragments' types, children), with every argument value that became a parameter as is
+ * replaced by a placeholder; any other value (an order, a number of hops written into the text, a cursor) stays in
+ * the key, so two questions whose texts could differ never share one. This holds while no compiler decides its text
+ * by a value that it also hands to {@link io.accordgraph.neo4j.CypherParameters} as is; numbers and flags, which
+ * boxing may share, always stay in the key.
+ */
+final class StatementTexts {
+
+    /** Shapes kept; past it the cache starts again, which only costs renderings. */
+    private static final int MAX_SHAPES = 512;
+
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+
+    /** The text of {@code tree}, compiled from {@code root} with {@code parameters}. */
+    String of(ExecutableNormalizedField root, org.neo4j.cypherdsl.core.Statement tree,
+            Map<String, Object> parameters) {
+        Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
+        given.addAll(parameters.values());
+        StringBuilder shape = new StringBuilder();
+        shape(root, given, shape);
+        String key = shape.toString();
+        String text = texts.get(key);
+        if (text == null) {
+            if (texts.size() >= MAX_SHAPES) {
+                texts.clear();
+            }
+            text = Statement.render(tree);
+            texts.put(key, text);
+        }
+        return text;
+    }
+
+    private static void shape(ExecutableNormalizedField field, Set<Object> given, StringBuilder key) {
+        key.append('(').append(field.getResultKey()).append(':').append(field.getName())
+                .append(field.getObjectTypeNames());
+        field.getResolvedArguments().forEach((name, value) -> {
+            key.append(' ').append(name).append('=');
+            value(value, given, key);
+        });
+        field.getChildren().forEach(child -> shape(child, given, key));
+        key.append(')');
+    }
+
+    /** A value: a placeholder when it became a parameter as is; numbers and flags always as they are. */
+    private static void value(Object value, Set<Object> given, StringBuilder key) {
+        if (value == null) {
+            key.append('~');
+        } else if (!(value instanceof Number || value instanceof Boolean) && given.contains(value)) {
+            key.append('$');
+        } else if (value instanceof Map<?, ?> map) {
+            key.append('{');
+            map.forEach((name, item) -> {
+                key.append(name).append('=');
+                value(item, given, key);
+                key.append(',');
+            });
+            key.append('}');
+        } else if (value instanceof Collection<?> list) {
+            key.append('[');
+            list.forEach(item -> {
+                value(item, given, key);
+                key.append(',');
+            });
+            key.append(']');
+        } else {
+            String text = value.toString();
+            key.append(value.getClass().getSimpleName()).append(text.length()).append(':').append(text);
+        }
+    }
+}
