@@ -28,8 +28,8 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.GraphReader;
+import io.accordgraph.neo4j.Statement;
 
 /**
  * The whole graph as one fact bundle, in a stable order (by kind and id), so that two exports of the same graph
@@ -73,7 +73,7 @@ public class BundleExporter {
         Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
         Expression reportedBy = Cypher.collect(Cypher.match(Predicate.REPORTED_BY.out().relationship(Hop.bound(n), s))
                 .returning(s.property("id")).orderBy(s.property("id").ascending()).build());
-        return CypherRenderer.render(Cypher.match(n).returning(n.project(Cypher.asterisk(), "reportedBy", reportedBy))
+        return Statement.render(Cypher.match(n).returning(n.project(Cypher.asterisk(), "reportedBy", reportedBy))
                 .orderBy(n.property("id").ascending()).build());
     }
 
@@ -86,7 +86,7 @@ public class BundleExporter {
         Expression stated = Cypher.collect(Cypher.match(said)
                 .returning(Cypher.mapOf("source", s.property("id"), "stated", Cypher.properties(said)))
                 .orderBy(s.property("id").ascending()).build());
-        return CypherRenderer.render(Cypher.match(n).where(Cypher.not(n.hasLabels(EntityType.SOURCE.label())))
+        return Statement.render(Cypher.match(n).where(Cypher.not(n.hasLabels(EntityType.SOURCE.label())))
                 .with(n.getRequiredSymbolicName(), Cypher.valueAt(Cypher.listWith(l).in(Cypher.labels(n))
                         .where(l.in(Cypher.parameter("kinds"))).returning(), 0).as(type))
                 .returning(n.project(Cypher.asterisk(), "type", type, "stated", stated))
@@ -97,7 +97,7 @@ public class BundleExporter {
         Node a = Cypher.node(EntityType.ENTITY_LABEL).named("a");
         Node b = Cypher.node(EntityType.ENTITY_LABEL).named("b");
         Relationship r = Hop.anyFactForward(a, b).named("r");
-        return CypherRenderer.render(Cypher.match(r)
+        return Statement.render(Cypher.match(r)
                 .returning(Cypher.mapOf("type", Cypher.type(r), "from", a.property("id"), "to", b.property("id"),
                         "properties", Cypher.properties(r)))
                 .orderBy(Cypher.type(r).ascending(), a.property("id").ascending(), b.property("id").ascending(),

@@ -30,7 +30,6 @@ import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.live.ChangeEvents;
 import io.accordgraph.live.CommittedChanges;
-import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.GraphWriter;
 import io.accordgraph.neo4j.PlannerStatistics;
 import io.accordgraph.neo4j.Statement;
@@ -39,7 +38,7 @@ import io.accordgraph.neo4j.Statement;
 @ApplicationScoped
 public class BundleLoader {
 
-    private static final String LOCKED_KINDS = CypherRenderer.render(BundleWriter.Guard.locked()
+    private static final String LOCKED_KINDS = Statement.render(BundleWriter.Guard.locked()
             .returning(Cypher.property("n", "id").as("id"), BundleWriter.Guard.kind().as("type")).build());
 
     private final GraphWriter writer;

@@ -35,7 +35,6 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
-import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.GraphWriter;
 import io.accordgraph.neo4j.Statement;
 
@@ -359,7 +358,7 @@ final class BundleWriter {
         }
         Shape shape = new Shape(steps.stream().map(Step::shape).toList(), guard != null,
                 answer == null ? null : answer.cypher());
-        String cypher = RENDERED.get(shape, key -> CypherRenderer.render(statement(steps, guard != null, answer)));
+        String cypher = RENDERED.get(shape, key -> Statement.render(statement(steps, guard != null, answer)));
         Result result = tx.run(cypher, parameters);
         if (!result.hasNext()) {
             return null;

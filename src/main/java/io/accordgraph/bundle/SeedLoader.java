@@ -17,9 +17,9 @@ import org.neo4j.driver.Value;
 
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
-import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.GraphReader;
 import io.accordgraph.neo4j.GraphSchema;
+import io.accordgraph.neo4j.Statement;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -42,7 +42,7 @@ public class SeedLoader {
 
     private static String countSources() {
         Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
-        return CypherRenderer.render(Cypher.match(s).where(s.property("id").in(Cypher.parameter("ids")))
+        return Statement.render(Cypher.match(s).where(s.property("id").in(Cypher.parameter("ids")))
                 .returning(Cypher.count(s)).build());
     }
 

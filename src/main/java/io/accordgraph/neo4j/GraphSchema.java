@@ -124,12 +124,12 @@ public class GraphSchema {
             session.executeWriteWithoutResult(tx -> {
                 for (EntityType type : EntityType.values()) {
                     Node n = Cypher.node(type.label()).named("n");
-                    tx.run(CypherRenderer.render(Cypher.match(n).where(n.property("name").isNotNull()
+                    tx.run(Statement.render(Cypher.match(n).where(n.property("name").isNotNull()
                             .and(SortKeys.stale(type, n))).set(SortKeys.assignments(type, n)).build())).consume();
                 }
                 for (Predicate predicate : Predicate.facts()) {
                     Relationship r = predicate.out().relationship(Cypher.anyNode(), Cypher.anyNode()).named("r");
-                    tx.run(CypherRenderer.render(Cypher.match(r).where(r.property(Claim.KEY).isNull())
+                    tx.run(Statement.render(Cypher.match(r).where(r.property(Claim.KEY).isNull())
                             .set(r.property(Claim.KEY).to(Claim.keyOf(r))).build())).consume();
                 }
             });

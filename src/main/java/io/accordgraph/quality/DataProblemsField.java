@@ -27,7 +27,6 @@ import graphql.schema.GraphQLType;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
@@ -90,7 +89,7 @@ public class DataProblemsField implements SingleQueryField {
                                 Cypher.elementId(n))))
                 .build());
         expect(EntityType.ENTITY_LABEL, "labels", "one of " + EntityType.labels());
-        this.statement = CypherRenderer.render(Cypher.call(Cypher.unionAll(scans)).with(Cypher.asterisk())
+        this.statement = Statement.render(Cypher.call(Cypher.unionAll(scans)).with(Cypher.asterisk())
                 .where(COUNT.gt(Cypher.literalOf(0))).returning(OWNER, PROPERTY, COUNT, EXAMPLES_FOUND)
                 .orderBy(OWNER.ascending(), PROPERTY.ascending()).build());
         this.parameters = Map.of("kinds", EntityType.labels());

@@ -14,6 +14,7 @@ import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
 
@@ -41,7 +42,7 @@ final class FactLists {
                 .where(RelationWalk.asOf(p, r, (LocalDate) args.get("asOf")).and(c.knownClaim(r))
                         .and(c.known(other.getRequiredSymbolicName())))
                 .with(r, other.getRequiredSymbolicName())
-                .orderBy(r.property("since").isNull().ascending(), r.property("since").descending(),
+                .orderBy(r.property(Property.SINCE.name()).isNull().ascending(), r.property(Property.SINCE.name()).descending(),
                         Cypher.type(r).ascending(), other.property("name").ascending(),
                         other.property("id").ascending())
                 .limit(p.parameter(first))

@@ -25,11 +25,8 @@ import io.accordgraph.read.Projector.Projected;
  */
 final class FactProjection {
 
-    /** The dates every fact may have, checked like properties. */
-    static final Property SINCE = Property.date("since", null);
-    static final Property UNTIL = Property.date("until", null);
     /** The generic fact's fields that are values, beside its two ends, its attributes and its sources. */
-    private static final Set<String> SCALARS = Set.of("predicate", "since", "until");
+    private static final Set<String> SCALARS = Set.of("predicate", Property.SINCE.name(), Property.UNTIL.name());
     /** Relationship properties that the fact shows in fields of their own, or keeps for itself, not as attributes. */
     private static final Set<String> NOT_ATTRIBUTES = notAttributes();
 
@@ -47,7 +44,7 @@ final class FactProjection {
                 boolean predicate = name.equals("predicate");
                 int position = tuple.once(name, predicate ? Cypher.type(r) : r.property(name));
                 row.add(child.getResultKey(), name, position, null, predicate ? Conversion.PLAIN
-                        : Checked.property(Names.FACT, name.equals("since") ? SINCE : UNTIL));
+                        : Checked.property(Names.FACT, name.equals(Property.SINCE.name()) ? Property.SINCE : Property.UNTIL));
                 continue;
             }
             Expression recorded = recorded(r, name);
@@ -80,8 +77,7 @@ final class FactProjection {
 
     private static Set<String> notAttributes() {
         Set<String> names = new HashSet<>(Claim.BOOKKEEPING);
-        names.add("since");
-        names.add("until");
+        Property.FACT_DATES.forEach(date -> names.add(date.name()));
         return Set.copyOf(names);
     }
 

@@ -24,9 +24,8 @@ final class FactViewProjection {
             ExecutableNormalizedField field) {
         Tuple tuple = new Tuple();
         RowConversion row = RowConversion.plain();
-        Map<String, Property> properties = new HashMap<>(Map.of(FactProjection.SINCE.name(), FactProjection.SINCE,
-                FactProjection.UNTIL.name(), FactProjection.UNTIL));
-        view.predicate().properties().forEach(property -> properties.put(property.name(), property));
+        Map<String, Property> properties = new HashMap<>();
+        view.predicate().qualifiers().forEach(property -> properties.put(property.name(), property));
         for (ExecutableNormalizedField child : field.getChildren()) {
             String name = child.getName();
             Property property = properties.get(name);

@@ -42,8 +42,7 @@ final class PropertyClaims {
                 row.add(child.getResultKey(), name, tuple.add(Cypher.collect(Cypher.match(cited.of(v))
                         .where(c.known(other).and(cited.says(property, value)))
                         .with(other)
-                        .orderBy(other.property("publishedAt").isNull().ascending(),
-                                other.property("publishedAt").descending(), other.property("id").descending())
+                        .orderBy(Claim.newestFirst(other))
                         .returning(source.cypher()).build())), null, source.conversion().eachOf());
             } else if (!name.startsWith("__")) {
                 row.add(child.getResultKey(), name, tuple.once(name, switch (name) {

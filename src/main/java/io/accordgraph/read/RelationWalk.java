@@ -20,6 +20,7 @@ import org.neo4j.cypherdsl.core.Where;
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
+import io.accordgraph.graph.model.Property;
 import io.accordgraph.graph.model.RelationField;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
@@ -118,7 +119,7 @@ final class RelationWalk {
             return Cypher.isTrue();
         }
         Expression d = p.parameter(day);
-        return r.property("since").isNull().or(r.property("since").lte(d))
-                .and(r.property("until").isNull().or(r.property("until").gte(d)));
+        return r.property(Property.SINCE.name()).isNull().or(r.property(Property.SINCE.name()).lte(d))
+                .and(r.property(Property.UNTIL.name()).isNull().or(r.property(Property.UNTIL.name()).gte(d)));
     }
 }

@@ -25,7 +25,6 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
-import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Conversion;
 import io.accordgraph.read.Names;
@@ -55,9 +54,9 @@ public class StatsField implements SingleQueryField {
                         .named("r");
                 return Cypher.match(r).with(Cypher.count(r.getRequiredSymbolicName()).as(COUNTED)).where(COUNTED.gt(Cypher.literalOf(0)));
             }, "relationshipTypes");
-    static final String LABELS = CypherRenderer.render(LABELS_COUNTED);
-    static final String RELATIONSHIPS = CypherRenderer.render(RELATIONSHIPS_COUNTED);
-    private static final String CYPHER = CypherRenderer.render(Cypher.call(LABELS_COUNTED)
+    static final String LABELS = Statement.render(LABELS_COUNTED);
+    static final String RELATIONSHIPS = Statement.render(RELATIONSHIPS_COUNTED);
+    private static final String CYPHER = Statement.render(Cypher.call(LABELS_COUNTED)
             .call(RELATIONSHIPS_COUNTED).returning(Cypher.name("labels"), Cypher.name("relationshipTypes")).build());
 
     @Override

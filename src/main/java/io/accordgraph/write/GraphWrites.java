@@ -19,7 +19,6 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.Statement;
 
 /**
@@ -37,14 +36,14 @@ public class GraphWrites {
     // latest writes (and cost every write), and deleting a source is rare. The source is locked first (its kind is
     // read with a lock), so every write that cites it has committed and none can start until this transaction ends.
     private static final String CITATIONS = citations();
-    private static final String DETACH_DELETE = CypherRenderer.render(Cypher.match(N)
+    private static final String DETACH_DELETE = Statement.render(Cypher.match(N)
             .with(N, Cypher.count(Cypher.anyNode("n").relationshipBetween(Cypher.anyNode())).as("removed"))
             .detachDelete(N).returning("removed").build());
 
     private static String citations() {
         Node s = Cypher.node(EntityType.SOURCE.label()).named("s").withProperties("id", Cypher.parameter("id"));
         Relationship fact = Hop.anyFactForward(Cypher.anyNode(), Cypher.anyNode()).named("r");
-        return CypherRenderer.render(Cypher.match(s).returning(Cypher.count(List.of(fact),
+        return Statement.render(Cypher.match(s).returning(Cypher.count(List.of(fact),
                 Where.from(Cypher.parameter("id").in(fact.property(Predicate.SOURCES))))
                 .add(Cypher.count(Predicate.REPORTED_BY.in().relationship(Cypher.anyNode("s"), Cypher.anyNode()))))
                 .build());

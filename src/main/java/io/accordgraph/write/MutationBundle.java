@@ -24,7 +24,7 @@ import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.neo4j.CypherRenderer;
+import io.accordgraph.neo4j.Statement;
 
 /**
  * A mutation's input as a fact bundle, so that mutations and imports share one validator and one writer. It
@@ -134,7 +134,7 @@ final class MutationBundle {
         Node other = Cypher.anyNode("other");
         Relationship r = hop.relationship(Cypher.node(EntityType.ENTITY_LABEL).named("n")
                 .withProperties("id", Cypher.parameter("node")), other).named("r");
-        return CypherRenderer.render(Cypher.match(r).where(other.property("id").isNotEqualTo(Cypher.parameter("keep")))
+        return Statement.render(Cypher.match(r).where(other.property("id").isNotEqualTo(Cypher.parameter("keep")))
                 .delete(r).build());
     }
 

@@ -35,7 +35,6 @@ import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
-import io.accordgraph.neo4j.CypherRenderer;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
@@ -169,7 +168,7 @@ public class Mutations implements MutationFields {
         parameters.put("to", input.get("to"));
         parameters.put("key", title);
         parameters.put("sources", sources);
-        Statement removal = new Statement(CypherRenderer.render(removal(predicate, title != null, sources != null)),
+        Statement removal = new Statement(Statement.render(removal(predicate, title != null, sources != null)),
                 parameters, records -> records.get(0).get(0).asInt());
         return writes.unlink(document, removal, "no " + predicate + " fact from '" + input.get("from") + "' to '"
                 + input.get("to") + "'" + (title == null ? "" : " with title '" + title + "'")

@@ -3,7 +3,6 @@ package io.accordgraph.graph.model;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -71,11 +70,6 @@ public final class Claim {
         return Cypher.listOf(BOOKKEEPING.stream().map(Cypher::literalOf).toList());
     }
 
-    /** The bookkeeping names as a Cypher list literal (constants of this class, not user text). */
-    public static String bookkeeping() {
-        return BOOKKEEPING.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", ", "[", "]"));
-    }
-
     /**
      * The value the node {@code n} shows for {@code property}: what the most recently published source says of it,
      * or the node's own value when no source says anything (a graph written before claims were kept).
@@ -86,16 +80,11 @@ public final class Claim {
                 .named("said");
         return Cypher.coalesce(Cypher.head(Cypher.collect(Cypher.match(said)
                 .where(said.property(property).isNotNull()).returning(said.property(property))
-                .orderBy(newestFirst(s)).build())), n.property(property));
+                .orderBy(newestFirst(s.getRequiredSymbolicName())).build())), n.property(property));
     }
 
-    /** {@code ORDER BY} items for sources, most recently published first, undated ones last. */
-    public static String newestFirst(String s) {
-        return s + ".publishedAt IS NULL, " + s + ".publishedAt DESC, " + s + ".id DESC";
-    }
-
-    /** {@link #newestFirst(String)} for the sources bound to {@code s}, as Cypher-DSL. */
-    public static List<SortItem> newestFirst(Node s) {
+    /** {@code ORDER BY} items for the sources bound to {@code s}: most recently published first, undated ones last. */
+    public static List<SortItem> newestFirst(SymbolicName s) {
         return List.of(Cypher.sort(s.property("publishedAt").isNull()), s.property("publishedAt").descending(),
                 s.property("id").descending());
     }

@@ -74,49 +74,4 @@ public record Hop(Predicate predicate, Direction direction, Set<EntityType> targ
     private static String[] factTypeNames() {
         return Predicate.facts().stream().map(Predicate::name).toArray(String[]::new);
     }
-
-    /**
-     * {@code (from)-[rel:TYPE]->(to:Label)}, or {@code <-[...]-} for a hop against the direction. {@code rel} may
-     * be empty when the relationship needs no name.
-     */
-    public String pattern(String from, String rel, String to) {
-        return between(from, rel, to + ":" + targetLabel());
-    }
-
-    /** As {@link #pattern}, with both ends already bound, so without a label. */
-    public String between(String from, String rel, String to) {
-        return keyed(from, rel, "", to);
-    }
-
-    /**
-     * As {@link #between}, the relationship with properties that tell it apart, e.g. {@code {title: row.key}}, for
-     * a MERGE of a fact identified by its key.
-     */
-    public String keyed(String from, String rel, String properties, String to) {
-        String relationship = "[" + rel + ":" + predicate.name() + (properties.isEmpty() ? "" : " " + properties) + "]";
-        return direction == Direction.OUT ? "(" + from + ")-" + relationship + "->(" + to + ")"
-                : "(" + from + ")<-" + relationship + "-(" + to + ")";
-    }
-
-    /**
-     * A fact of any type between {@code from} and {@code to}, in either direction: {@code (from)-[rel:A|B|...]-(to)}.
-     * Provenance is not a fact, so it is never followed.
-     */
-    public static String anyFact(String from, String rel, String to) {
-        return "(" + from + ")-[" + rel + ":" + factTypes() + "]-(" + to + ")";
-    }
-
-    /** A fact of any type from {@code from} to {@code to}: {@code (from)-[rel:A|B|...]->(to)}. */
-    public static String anyFactForward(String from, String rel, String to) {
-        return "(" + from + ")-[" + rel + ":" + factTypes() + "]->(" + to + ")";
-    }
-
-    /** Chains of one to {@code maxHops} facts between two bound nodes, for shortest-path searches. */
-    public static String factChain(String from, int maxHops, String to) {
-        return "(" + from + ")-[:" + factTypes() + "*.." + maxHops + "]-(" + to + ")";
-    }
-
-    private static String factTypes() {
-        return String.join("|", factTypeNames());
-    }
 }
