@@ -104,7 +104,6 @@ public class BundleExporter {
                         r.property(Claim.KEY).ascending()).build());
     }
 
-
     private static Set<String> ownFields() {
         Set<String> own = new HashSet<>(Set.of("id", "name", "aliases", "type", "reportedBy", "stated",
                 Property.SINCE.name(), Property.UNTIL.name(), EntityType.NAME_KEY, EntityType.DATE_KEY));

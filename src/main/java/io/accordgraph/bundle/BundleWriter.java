@@ -269,7 +269,6 @@ final class BundleWriter {
         return Cypher.property(ROW, key);
     }
 
-
     /** When and by whom a claim was first written: server time, and the writer's name as a parameter. */
     private static List<Expression> recorded(Relationship r) {
         return List.of(r.property(Claim.RECORDED_AT).to(Cypher.datetime()),

@@ -16,11 +16,11 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.graph.Admission;
 import io.accordgraph.graphql.Writer;
-import io.accordgraph.read.Names;
 import io.accordgraph.read.Operations;
 import io.accordgraph.read.Row;
 import io.accordgraph.schema.MutationField;
 import io.accordgraph.schema.MutationFields;
+import io.accordgraph.schema.Names;
 
 /** {@code importBundle}: the path {@code POST /bundles} takes, for clients that only speak GraphQL. */
 @ApplicationScoped

@@ -20,11 +20,11 @@ import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
-import io.accordgraph.read.Arguments;
-import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.page.PageSize;
+import io.accordgraph.schema.Arguments;
+import io.accordgraph.schema.Names;
 
 /**
  * {@code changes}: the claims first published in a window, by the earliest {@code publishedAt} of their sources,

@@ -26,14 +26,14 @@ import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
-import io.accordgraph.read.Arguments;
 import io.accordgraph.read.ChildProjections;
 import io.accordgraph.read.Conversion;
-import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.page.PageSize;
+import io.accordgraph.schema.Arguments;
+import io.accordgraph.schema.Names;
 
 /**
  * {@code disagreements}: where sources say different things: facts with more than one claim (a role's title tells

@@ -13,11 +13,11 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.neo4j.Statement;
-import io.accordgraph.read.Arguments;
-import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.QueryField;
 import io.accordgraph.read.QueryFields;
+import io.accordgraph.schema.Arguments;
+import io.accordgraph.schema.Names;
 
 /**
  * {@code entity(id)} and Relay's {@code node(id)}: any node by its id, through the index of the shared

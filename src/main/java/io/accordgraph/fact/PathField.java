@@ -30,13 +30,13 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
-import io.accordgraph.read.Arguments;
 import io.accordgraph.read.ChildProjections;
 import io.accordgraph.read.CypherFunctions;
-import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.SingleQueryField;
+import io.accordgraph.schema.Arguments;
+import io.accordgraph.schema.Names;
 
 /**
  * {@code path(from, to)}: how two entities are linked, as the shortest chains of facts between them. Provenance
@@ -52,7 +52,6 @@ public class PathField implements SingleQueryField {
     PathField(PathLimits limits) {
         this.limits = limits;
     }
-
 
     @Override
     public List<GraphQLType> types() {

@@ -28,10 +28,10 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.Statement;
-import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.SingleQueryField;
+import io.accordgraph.schema.Names;
 
 /**
  * {@code dataProblems}: for an operator who points the server at a Neo4j that other programs write too, which stored

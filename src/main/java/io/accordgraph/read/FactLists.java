@@ -17,6 +17,7 @@ import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
+import io.accordgraph.schema.Arguments;
 
 /** Lists of facts of any type, each as the {@code Fact} type: a node's facts, the claims that disagree. */
 final class FactLists {
@@ -42,7 +43,8 @@ final class FactLists {
                 .where(RelationWalk.asOf(p, r, (LocalDate) args.get("asOf")).and(c.knownClaim(r))
                         .and(c.known(other.getRequiredSymbolicName())))
                 .with(r, other.getRequiredSymbolicName())
-                .orderBy(r.property(Property.SINCE.name()).isNull().ascending(), r.property(Property.SINCE.name()).descending(),
+                .orderBy(r.property(Property.SINCE.name()).isNull().ascending(),
+                        r.property(Property.SINCE.name()).descending(),
                         Cypher.type(r).ascending(), other.property("name").ascending(),
                         other.property("id").ascending())
                 .limit(p.parameter(first))

@@ -18,6 +18,7 @@ import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.read.Projector.Projected;
+import io.accordgraph.schema.Names;
 
 /**
  * A fact of any type as the {@code Fact} type: predicate, both ends, dates, other properties as attributes, and
@@ -44,7 +45,8 @@ final class FactProjection {
                 boolean predicate = name.equals("predicate");
                 int position = tuple.once(name, predicate ? Cypher.type(r) : r.property(name));
                 row.add(child.getResultKey(), name, position, null, predicate ? Conversion.PLAIN
-                        : Checked.property(Names.FACT, name.equals(Property.SINCE.name()) ? Property.SINCE : Property.UNTIL));
+                        : Checked.property(Names.FACT,
+                                name.equals(Property.SINCE.name()) ? Property.SINCE : Property.UNTIL));
                 continue;
             }
             Expression recorded = recorded(r, name);

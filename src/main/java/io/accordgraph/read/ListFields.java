@@ -1,6 +1,5 @@
 package io.accordgraph.read;
 
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,6 +36,8 @@ import io.accordgraph.read.filter.Filters;
 import io.accordgraph.read.page.Cursor;
 import io.accordgraph.read.page.PageSize;
 import io.accordgraph.read.page.Sort;
+import io.accordgraph.schema.Arguments;
+import io.accordgraph.schema.Names;
 
 /**
  * The root lists of every kind ({@code persons}, ..., and {@code negotiators}) and their connections

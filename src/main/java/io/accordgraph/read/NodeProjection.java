@@ -12,6 +12,7 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
+import io.accordgraph.schema.Names;
 
 /**
  * A node as the list its fields read: its selected properties, and under each field that reads further (a

@@ -26,6 +26,7 @@ import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
 import io.accordgraph.read.filter.Filters;
 import io.accordgraph.read.page.Sort;
+import io.accordgraph.schema.Arguments;
 
 /**
  * One relationship field walked from a bound node: how many nodes its hop reaches, or a {@code COLLECT} of the

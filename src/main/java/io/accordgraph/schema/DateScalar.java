@@ -13,7 +13,6 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
-import io.accordgraph.read.Names;
 
 /** ISO dates such as {@code 2026-02-17}: what Neo4j stores as a date, and what arguments such as {@code asOf} take. */
 final class DateScalar {

@@ -14,7 +14,6 @@ import graphql.schema.GraphQLTypeReference;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Property;
-import io.accordgraph.read.Names;
 
 /**
  * The input types of {@code where} and {@code orderBy}, derived from the model: per kind a {@code ...Where} with its

@@ -15,19 +15,17 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.graph.model.AssetKind;
-import io.accordgraph.graph.model.ControlExtent;
 import io.accordgraph.graph.model.Claim;
+import io.accordgraph.graph.model.ControlExtent;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.FactView;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.graph.model.RelationField;
+import io.accordgraph.graph.model.SortKeys;
 import io.accordgraph.graph.model.Stance;
 import io.accordgraph.graph.model.StatementKind;
-import io.accordgraph.read.Arguments;
-import io.accordgraph.read.Names;
-import io.accordgraph.read.page.Sort;
 
 /**
  * The output types of the model: the {@code Entity} interface, a type per kind with its properties and relationship
@@ -101,10 +99,10 @@ final class ModelTypes {
                     + "which another program wrote (see `dataProblems`). Reads answer it with an INVALID_DATA error; "
                     + "a filter by it finds those values; writes refuse it.").build());
         }
-        enums.add(names("OrderField", Sort.FIELDS, "What to sort by. `DATE` is the kind's own date: `startDate` of "
-                + "talks, `date` of positions and statements, `publishedAt` of sources; nodes without one come first "
-                + "in ascending order."));
-        enums.add(names("SortDirection", Sort.DIRECTIONS, null));
+        enums.add(names("OrderField", SortKeys.ORDER_FIELDS, "What to sort by. `DATE` is the kind's own date: "
+                + "`startDate` of talks, `date` of positions and statements, `publishedAt` of sources; nodes without "
+                + "one come first in ascending order."));
+        enums.add(names("SortDirection", SortKeys.DIRECTIONS, null));
         return enums;
     }
 

@@ -21,13 +21,13 @@ import graphql.schema.GraphQLType;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.neo4j.GraphSchema;
 import io.accordgraph.neo4j.Statement;
-import io.accordgraph.read.Arguments;
 import io.accordgraph.read.ChildProjections;
-import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.SingleQueryField;
 import io.accordgraph.read.page.PageSize;
+import io.accordgraph.schema.Arguments;
+import io.accordgraph.schema.Names;
 
 /** Full-text search over names, aliases and statement text, through the index GraphSchema creates. */
 @ApplicationScoped
@@ -40,7 +40,6 @@ public class SearchField implements SingleQueryField {
     SearchField(PageSize pageSize) {
         this.pageSize = pageSize;
     }
-
 
     @Override
     public List<GraphQLType> types() {

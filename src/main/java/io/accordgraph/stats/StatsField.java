@@ -27,10 +27,10 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Conversion;
-import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.SingleQueryField;
+import io.accordgraph.schema.Names;
 
 /** {@code stats}: how many nodes of each kind and relationships of each type the graph holds. */
 @ApplicationScoped
@@ -48,11 +48,12 @@ public class StatsField implements SingleQueryField {
         return Cypher.match(n).with(Cypher.count(n).as(COUNTED));
     }, "labels");
     // Types with no relationship are left out.
-    static final org.neo4j.cypherdsl.core.Statement RELATIONSHIPS_COUNTED = counts(Arrays.stream(Predicate.values()).map(Predicate::name)
-            .sorted().toList(), type -> {
+    static final org.neo4j.cypherdsl.core.Statement RELATIONSHIPS_COUNTED = counts(Arrays.stream(Predicate.values())
+            .map(Predicate::name).sorted().toList(), type -> {
                 Relationship r = Predicate.valueOf(type).out().relationship(Cypher.anyNode(), Cypher.anyNode())
                         .named("r");
-                return Cypher.match(r).with(Cypher.count(r.getRequiredSymbolicName()).as(COUNTED)).where(COUNTED.gt(Cypher.literalOf(0)));
+                return Cypher.match(r).with(Cypher.count(r.getRequiredSymbolicName()).as(COUNTED))
+                        .where(COUNTED.gt(Cypher.literalOf(0)));
             }, "relationshipTypes");
     static final String LABELS = Statement.render(LABELS_COUNTED);
     static final String RELATIONSHIPS = Statement.render(RELATIONSHIPS_COUNTED);

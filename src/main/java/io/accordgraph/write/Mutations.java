@@ -36,12 +36,12 @@ import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
-import io.accordgraph.read.Names;
 import io.accordgraph.read.Projector;
 import io.accordgraph.read.RequestReads;
 import io.accordgraph.read.Row;
 import io.accordgraph.schema.MutationField;
 import io.accordgraph.schema.MutationFields;
+import io.accordgraph.schema.Names;
 
 /**
  * The mutations: an upsert per kind, {@code link}, {@code unlink} and {@code deleteEntity}, with their inputs derived
@@ -263,8 +263,8 @@ public class Mutations implements MutationFields {
                 .field(field("type", nonNull(Names.ref(Names.RELATIONSHIP_TYPE)), null))
                 .field(field("from", nonNull(Names.ID), null))
                 .field(field("to", nonNull(Names.ID), null))
-                .field(field(Property.SINCE.name(), Names.STRING, "First day the fact holds, as an ISO date such as 2026-02-17, "
-                        + "if known."))
+                .field(field(Property.SINCE.name(), Names.STRING, "First day the fact holds, as an ISO date "
+                        + "such as 2026-02-17, if known."))
                 .field(field(Property.UNTIL.name(), Names.STRING, "Last day it held (ISO date), if it ended."));
         properties.values().forEach(property -> input.field(field(property.name(), type(property),
                 property.description())));

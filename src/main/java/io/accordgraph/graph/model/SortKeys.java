@@ -17,6 +17,10 @@ import org.neo4j.cypherdsl.core.Operation;
  */
 public final class SortKeys {
 
+    /** What a list's {@code orderBy} may name, as the schema's {@code OrderField} and {@code SortDirection} do. */
+    public static final List<String> ORDER_FIELDS = List.of("NAME", "ID", "DATE");
+    public static final List<String> DIRECTIONS = List.of("ASC", "DESC");
+
     private SortKeys() {
     }
 

@@ -25,10 +25,6 @@ import io.accordgraph.neo4j.CypherParameters;
  */
 public final class Sort {
 
-    /** The input's values, as the schema names them. */
-    public static final List<String> FIELDS = List.of("NAME", "ID", "DATE");
-    public static final List<String> DIRECTIONS = List.of("ASC", "DESC");
-
     private final List<String> properties = new ArrayList<>();
     private final List<String> directions = new ArrayList<>();
 

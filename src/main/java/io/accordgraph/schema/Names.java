@@ -1,4 +1,4 @@
-package io.accordgraph.read;
+package io.accordgraph.schema;
 
 import graphql.schema.GraphQLTypeReference;
 import io.accordgraph.graph.model.EntityType;

@@ -1,4 +1,4 @@
-package io.accordgraph.schema;
+package io.accordgraph.api;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
-import graphql.Scalars;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
@@ -23,6 +22,9 @@ import io.accordgraph.read.QueryFields;
 import io.accordgraph.read.RequestReads;
 import io.accordgraph.read.Row;
 import io.accordgraph.read.RowFetcher;
+import io.accordgraph.schema.GeneratedTypes;
+import io.accordgraph.schema.MutationFields;
+import io.accordgraph.schema.SubscriptionFields;
 import io.smallrye.graphql.spi.config.Config;
 
 /**
@@ -52,18 +54,13 @@ public class SchemaInstaller {
 
     void install(@Observes GraphQLSchema.Builder builder) {
         GraphQLSchema smallRye = builder.build();
-        List<GraphQLType> types = new ArrayList<>(ModelTypes.all());
-        types.addAll(FilterInputs.all());
-        // The model's fields name the built-in scalars; those that SmallRye's part does not use are not there yet.
-        List.of(Scalars.GraphQLInt, Scalars.GraphQLFloat, Scalars.GraphQLString, Scalars.GraphQLBoolean,
-                IdScalar.ID).stream().filter(scalar -> smallRye.getType(scalar.getName()) == null)
-                .forEach(types::add);
+        List<GraphQLType> types = new ArrayList<>(GeneratedTypes.beside(smallRye));
         queryContributions.forEach(c -> types.addAll(c.types()));
         mutationContributions.forEach(c -> types.addAll(c.types()));
 
         GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry(smallRye.getCodeRegistry());
         // The root types are the model's alone, with the descriptions SmallRye gave them while annotated classes
-        // declared fields: SmallRye's Query holds only its anchor (SmallRyeAnchor), and it declares no Mutation.
+        // declared fields: SmallRye's Query holds only its anchor (schema/SmallRyeAnchor), and it declares no Mutation.
         GraphQLObjectType.Builder query = GraphQLObjectType.newObject().name("Query").description("Query root");
         reads.fields().forEach(field -> {
             query.field(field.definition());

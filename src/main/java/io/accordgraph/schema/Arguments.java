@@ -1,4 +1,4 @@
-package io.accordgraph.read;
+package io.accordgraph.schema;
 
 import java.util.Map;
 
