@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -36,21 +37,16 @@ import io.smallrye.graphql.spi.config.Config;
 @ApplicationScoped
 public class SchemaInstaller {
 
-    private final RequestReads reads;
-    private final Instance<QueryFields> queryContributions;
-    private final Instance<MutationFields> mutationContributions;
-    private final Instance<SubscriptionFields> subscriptionContributions;
-    private final Access access;
-
-    SchemaInstaller(RequestReads reads, Instance<QueryFields> queryContributions,
-            Instance<MutationFields> mutationContributions, Instance<SubscriptionFields> subscriptionContributions,
-            Access access) {
-        this.reads = reads;
-        this.queryContributions = queryContributions;
-        this.mutationContributions = mutationContributions;
-        this.subscriptionContributions = subscriptionContributions;
-        this.access = access;
-    }
+    @Inject
+    RequestReads reads;
+    @Inject
+    Instance<QueryFields> queryContributions;
+    @Inject
+    Instance<MutationFields> mutationContributions;
+    @Inject
+    Instance<SubscriptionFields> subscriptionContributions;
+    @Inject
+    Access access;
 
     void install(@Observes GraphQLSchema.Builder builder) {
         GraphQLSchema smallRye = builder.build();

@@ -1,6 +1,7 @@
 package io.accordgraph.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.ErrorCode;
@@ -29,13 +30,10 @@ public class Access {
         READ, WRITE
     }
 
-    private final AuthConfig config;
-    private final CurrentIdentityAssociation identities;
-
-    Access(AuthConfig config, CurrentIdentityAssociation identities) {
-        this.config = config;
-        this.identities = identities;
-    }
+    @Inject
+    AuthConfig config;
+    @Inject
+    CurrentIdentityAssociation identities;
 
     /** False when {@code accord.auth.enabled=false}: then nothing is checked. */
     public boolean enabled() {

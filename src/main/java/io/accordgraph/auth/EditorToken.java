@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -30,15 +31,12 @@ public class EditorToken {
     static final Duration LIFETIME = Duration.ofDays(365);
     private static final Duration RENEWED_WITHIN = Duration.ofDays(30);
 
-    private final AuthConfig auth;
-    private final Config config;
-    private final JWTParser parser;
-
-    EditorToken(AuthConfig auth, Config config, JWTParser parser) {
-        this.auth = auth;
-        this.config = config;
-        this.parser = parser;
-    }
+    @Inject
+    AuthConfig auth;
+    @Inject
+    Config config;
+    @Inject
+    JWTParser parser;
 
     void onStart(@Observes StartupEvent event) {
         if (!auth.enabled()) {

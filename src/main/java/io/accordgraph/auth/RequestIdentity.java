@@ -1,6 +1,7 @@
 package io.accordgraph.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import graphql.execution.ExecutionContext;
 import graphql.schema.DataFetchingEnvironment;
@@ -24,13 +25,10 @@ public class RequestIdentity implements OperationCheck {
     private static final String KEY = RequestIdentity.class.getName();
     private static final String WITHOUT_CREDENTIALS = KEY + ".withoutCredentials";
 
-    private final CurrentIdentityAssociation identities;
-    private final CurrentVertxRequest request;
-
-    RequestIdentity(CurrentIdentityAssociation identities, CurrentVertxRequest request) {
-        this.identities = identities;
-        this.request = request;
-    }
+    @Inject
+    CurrentIdentityAssociation identities;
+    @Inject
+    CurrentVertxRequest request;
 
     @Override
     public void check(ExecutionContext context) {

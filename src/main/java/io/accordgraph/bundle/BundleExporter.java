@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -45,11 +46,8 @@ public class BundleExporter {
     /** Stored on every node or relationship, and given their own fields in a bundle, or kept by the server. */
     private static final Set<String> OWN_FIELDS = ownFields();
 
-    private final GraphReader graph;
-
-    BundleExporter(GraphReader graph) {
-        this.graph = graph;
-    }
+    @Inject
+    GraphReader graph;
 
     /**
      * Reads sources, entities and relationships in one transaction. Neo4j isolates reads at "read committed", so a

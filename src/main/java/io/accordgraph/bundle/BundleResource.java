@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,17 +42,14 @@ public class BundleResource {
 
     private static final Logger LOG = Logger.getLogger(BundleResource.class);
 
-    private final BundleLoader loader;
-    private final BundleExporter exporter;
-    private final Access access;
-    private final Admission admission;
-
-    BundleResource(BundleLoader loader, BundleExporter exporter, Access access, Admission admission) {
-        this.loader = loader;
-        this.exporter = exporter;
-        this.access = access;
-        this.admission = admission;
-    }
+    @Inject
+    BundleLoader loader;
+    @Inject
+    BundleExporter exporter;
+    @Inject
+    Access access;
+    @Inject
+    Admission admission;
 
     // Any type reaches the method, so that a refused one gets the JSON body of this endpoint's other refusals.
     @POST

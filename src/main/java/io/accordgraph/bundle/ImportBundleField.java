@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetchingEnvironment;
@@ -28,13 +29,10 @@ public class ImportBundleField implements MutationFields {
 
     private static final String RESULT = "LoadResult";
 
-    private final BundleLoader loader;
-    private final Admission admission;
-
-    ImportBundleField(BundleLoader loader, Admission admission) {
-        this.loader = loader;
-        this.admission = admission;
-    }
+    @Inject
+    BundleLoader loader;
+    @Inject
+    Admission admission;
 
     @Override
     public List<MutationField> mutationFields() {

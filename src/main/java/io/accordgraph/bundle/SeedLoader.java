@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -35,22 +36,19 @@ public class SeedLoader {
     // The search index takes in writes within a second (GraphSchema); this bounds the wait when it lags far behind.
     private static final Duration SEARCHABLE_WAIT = Duration.ofSeconds(30);
 
-    private final SeedConfig config;
-    private final BundleLoader loader;
-    private final GraphReader graph;
-    private final GraphSchema schema;
+    @Inject
+    SeedConfig config;
+    @Inject
+    BundleLoader loader;
+    @Inject
+    GraphReader graph;
+    @Inject
+    GraphSchema schema;
 
     private static String countSources() {
         Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
         return Statement.render(Cypher.match(s).where(s.property("id").in(Cypher.parameter("ids")))
                 .returning(Cypher.count(s)).build());
-    }
-
-    SeedLoader(SeedConfig config, BundleLoader loader, GraphReader graph, GraphSchema schema) {
-        this.config = config;
-        this.loader = loader;
-        this.graph = graph;
-        this.schema = schema;
     }
 
     void onStart(@Observes StartupEvent event) {

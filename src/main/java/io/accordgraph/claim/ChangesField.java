@@ -6,6 +6,7 @@ import static graphql.schema.GraphQLNonNull.nonNull;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -34,11 +35,8 @@ import io.accordgraph.schema.Names;
 @ApplicationScoped
 public class ChangesField implements SingleQueryField {
 
-    private final PageSize pageSize;
-
-    ChangesField(PageSize pageSize) {
-        this.pageSize = pageSize;
-    }
+    @Inject
+    PageSize pageSize;
 
     @Override
     public GraphQLFieldDefinition definition() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Case;
 import org.neo4j.cypherdsl.core.Condition;
@@ -45,11 +46,8 @@ public class DisagreementsField implements SingleQueryField {
 
     private static final String TYPE = "Disagreement";
 
-    private final PageSize pageSize;
-
-    DisagreementsField(PageSize pageSize) {
-        this.pageSize = pageSize;
-    }
+    @Inject
+    PageSize pageSize;
 
     @Override
     public List<GraphQLType> types() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -47,11 +48,8 @@ public class PathField implements SingleQueryField {
 
     private static final String PATH = "FactPath";
 
-    private final PathLimits limits;
-
-    PathField(PathLimits limits) {
-        this.limits = limits;
-    }
+    @Inject
+    PathLimits limits;
 
     @Override
     public List<GraphQLType> types() {

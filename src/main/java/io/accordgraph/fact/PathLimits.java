@@ -1,6 +1,7 @@
 package io.accordgraph.fact;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
@@ -12,11 +13,8 @@ import io.accordgraph.error.Problem;
 @ApplicationScoped
 public class PathLimits {
 
-    private final PathConfig config;
-
-    PathLimits(PathConfig config) {
-        this.config = config;
-    }
+    @Inject
+    PathConfig config;
 
     /** {@code maxHops}, or the default when it is null, checked against the maximum. */
     int hops(Integer maxHops) {

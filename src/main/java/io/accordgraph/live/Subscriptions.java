@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
@@ -44,15 +45,12 @@ public class Subscriptions implements SubscriptionFields {
 
     static final int ROWS_PER_READ = 500;
 
-    private final ChangeEvents events;
-    private final RequestReads reads;
-    private final GraphReader reader;
-
-    Subscriptions(ChangeEvents events, RequestReads reads, GraphReader reader) {
-        this.events = events;
-        this.reads = reads;
-        this.reader = reader;
-    }
+    @Inject
+    ChangeEvents events;
+    @Inject
+    RequestReads reads;
+    @Inject
+    GraphReader reader;
 
     @Override
     public List<SubscriptionField> subscriptionFields() {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -43,12 +44,9 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
     private static final Object STARTED = new Object();
     private static final Object OPERATION = new Object();
 
-    private final MeterRegistry registry;
+    @Inject
+    MeterRegistry registry;
     private final Set<String> operations = ConcurrentHashMap.newKeySet();
-
-    GraphQLMetrics(MeterRegistry registry) {
-        this.registry = registry;
-    }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,

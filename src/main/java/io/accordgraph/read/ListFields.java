@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -51,11 +52,8 @@ public class ListFields implements QueryFields {
     private static final String PAGED = " Filtered by `where`, sorted by `orderBy` (default: by name), `first` of them "
             + "(default and maximum are configured) after skipping `offset`.";
 
-    private final PageSize pageSize;
-
-    ListFields(PageSize pageSize) {
-        this.pageSize = pageSize;
-    }
+    @Inject
+    PageSize pageSize;
 
     @Override
     public List<QueryField> queryFields() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import graphql.GraphQLContext;
 import graphql.execution.AbortExecutionException;
@@ -33,13 +34,10 @@ public class RequestLimits implements OperationCheck {
 
     private static final String COST = RequestLimits.class.getName() + ".cost";
 
-    private final LimitsConfig limits;
-    private final PageConfig pages;
-
-    RequestLimits(LimitsConfig limits, PageConfig pages) {
-        this.limits = limits;
-        this.pages = pages;
-    }
+    @Inject
+    LimitsConfig limits;
+    @Inject
+    PageConfig pages;
 
     @Override
     public void check(ExecutionContext context) {

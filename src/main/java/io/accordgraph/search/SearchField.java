@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -35,11 +36,8 @@ public class SearchField implements SingleQueryField {
 
     private static final String HIT = "SearchHit";
 
-    private final PageSize pageSize;
-
-    SearchField(PageSize pageSize) {
-        this.pageSize = pageSize;
-    }
+    @Inject
+    PageSize pageSize;
 
     @Override
     public List<GraphQLType> types() {

@@ -3,6 +3,7 @@ package io.accordgraph.web;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -25,11 +26,8 @@ public class GraphQLOutcome extends SimplePerformantInstrumentation {
     private static final String WITHOUT_DATA = GraphQLOutcome.class.getName() + ".withoutData";
     private static final String WITH_ERRORS = GraphQLOutcome.class.getName() + ".withErrors";
 
-    private final CurrentVertxRequest request;
-
-    GraphQLOutcome(CurrentVertxRequest request) {
-        this.request = request;
-    }
+    @Inject
+    CurrentVertxRequest request;
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,

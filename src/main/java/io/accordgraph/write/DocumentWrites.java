@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import graphql.GraphQLContext;
 import graphql.normalized.ExecutableNormalizedField;
@@ -37,15 +38,12 @@ public class DocumentWrites {
         Object run(ExecutableNormalizedField field, DocumentTransaction document);
     }
 
-    private final GraphWriter writer;
-    private final Admission admission;
-    private final BundleLoader loader;
-
-    DocumentWrites(GraphWriter writer, Admission admission, BundleLoader loader) {
-        this.writer = writer;
-        this.admission = admission;
-        this.loader = loader;
-    }
+    @Inject
+    GraphWriter writer;
+    @Inject
+    Admission admission;
+    @Inject
+    BundleLoader loader;
 
     /** The fetcher of every field in {@code works}, by field name: each answers from the document's one write. */
     public DataFetcher<Object> fetcher(Map<String, Work> works) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
@@ -49,13 +50,10 @@ public class GraphWrites {
                 .build());
     }
 
-    private final BundleLoader loader;
-    private final KnownKinds known;
-
-    GraphWrites(BundleLoader loader, KnownKinds known) {
-        this.loader = loader;
-        this.known = known;
-    }
+    @Inject
+    BundleLoader loader;
+    @Inject
+    KnownKinds known;
 
     /**
      * Creates or updates a node from its input; {@code answer} reads the result in the write's last statement, a

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -55,15 +56,12 @@ public class Mutations implements MutationFields {
     private static final String SOURCE_INPUT = Names.input(EntityType.SOURCE);
     private static final String CITE = " Cite at least one source: `sources` by id, `newSources` given inline.";
 
-    private final GraphWrites writes;
-    private final RequestReads reads;
-    private final DocumentWrites documents;
-
-    Mutations(GraphWrites writes, RequestReads reads, DocumentWrites documents) {
-        this.writes = writes;
-        this.reads = reads;
-        this.documents = documents;
-    }
+    @Inject
+    GraphWrites writes;
+    @Inject
+    RequestReads reads;
+    @Inject
+    DocumentWrites documents;
 
     @Override
     public List<MutationField> mutationFields() {

@@ -1,6 +1,7 @@
 package io.accordgraph.read.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
@@ -9,11 +10,8 @@ import io.accordgraph.error.Problem;
 @ApplicationScoped
 public class PageSize {
 
-    private final PageConfig config;
-
-    PageSize(PageConfig config) {
-        this.config = config;
-    }
+    @Inject
+    PageConfig config;
 
     /** {@code first}, or the default size when it is null. */
     public int of(Integer first) {
