@@ -79,14 +79,13 @@ public class BundleExporter {
         Node n = Cypher.node(EntityType.ENTITY_LABEL).named("n");
         Node s = Cypher.node(EntityType.SOURCE.label()).named("s");
         Relationship said = Predicate.REPORTED_BY.out().relationship(Hop.bound(n), s).named("said");
-        SymbolicName l = Cypher.name("l");
         SymbolicName type = Cypher.name("type");
         Expression stated = Cypher.collect(Cypher.match(said)
                 .returning(Cypher.mapOf("source", s.property("id"), "stated", Cypher.properties(said)))
                 .orderBy(s.property("id").ascending()).build());
         return Statement.render(Cypher.match(n).where(Cypher.not(n.hasLabels(EntityType.SOURCE.label())))
-                .with(n.getRequiredSymbolicName(), Cypher.valueAt(Cypher.listWith(l).in(Cypher.labels(n))
-                        .where(l.in(Cypher.parameter("kinds"))).returning(), 0).as(type))
+                .with(n.getRequiredSymbolicName(), EntityType.kindOf(n.getRequiredSymbolicName(),
+                        Cypher.parameter("kinds")).as(type))
                 .returning(n.project(Cypher.asterisk(), "type", type, "stated", stated))
                 .orderBy(type.ascending(), n.property("id").ascending()).build());
     }

@@ -109,9 +109,7 @@ final class BundleWriter {
 
         /** The kind of the node bound to {@code n}: its label among {@code $kinds}. */
         static Expression kind() {
-            SymbolicName l = Cypher.name("l");
-            return Cypher.valueAt(Cypher.listWith(l).in(Cypher.labels(N)).where(l.in(Cypher.parameter("kinds")))
-                    .returning(), 0);
+            return EntityType.kindOf(N.getRequiredSymbolicName(), Cypher.parameter("kinds"));
         }
 
         /** The guard's check, which the write's first statement starts with: no row when the graph differs. */
@@ -183,7 +181,9 @@ final class BundleWriter {
                 .match(s.withProperties("id", sid)).merge(said).onCreate().set(recorded(said))
                 .set(said.mutate(given(Cypher.coalesce(Cypher.valueAt(row("statedBy"), sid), row("stated")), said,
                         stated)));
-        add("reported by " + type, body, rows.stream().filter(row -> !((List<?>) row.get("sources")).isEmpty()).map(row -> {
+        List<Map<String, Object>> cited = rows.stream().filter(row -> !((List<?>) row.get("sources")).isEmpty())
+                .toList();
+        add("reported by " + type, body, cited.stream().map(row -> {
             Map<String, Object> says = new HashMap<>();
             if (type != EntityType.SOURCE) {
                 says.putAll((Map<String, Object>) row.get("props"));

@@ -101,8 +101,6 @@ final class NodeProjection {
 
     /** The kind of a node that may be of several: its label other than {@code Entity}. */
     private static Expression kindOf(CypherParameters p, SymbolicName v) {
-        SymbolicName l = Cypher.name("l");
-        return Cypher.valueAt(Cypher.listWith(l).in(Cypher.labels(v)).where(l.in(p.parameter(EntityType.labels())))
-                .returning(), 0);
+        return EntityType.kindOf(v, p.parameter(EntityType.labels()));
     }
 }

@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
 /**
  * The kinds of node the graph holds, each stored under its own Neo4j label beside the shared {@code Entity}, with
  * the properties it has beyond id, name and aliases. Each kind is a GraphQL type of the same name, listed by the
@@ -106,6 +110,15 @@ public enum EntityType {
     /** The kind's own date, which {@code orderBy: DATE} sorts by: its first date property, if it has one. */
     public Optional<Property> dateProperty() {
         return properties.stream().filter(p -> p.kind() == PropertyKind.DATE).findFirst();
+    }
+
+    /**
+     * The kind of the node bound to {@code n}, in Cypher: the first of its labels in {@code labels}, the list of
+     * {@link #labels()} as the statement holds it (a parameter).
+     */
+    public static Expression kindOf(SymbolicName n, Expression labels) {
+        SymbolicName l = Cypher.name("l");
+        return Cypher.valueAt(Cypher.listWith(l).in(Cypher.labels(n)).where(l.in(labels)).returning(), 0);
     }
 
     /** Every label, for messages that list what is allowed. */
