@@ -12,6 +12,9 @@
 #   b. driver: the same facts as one parameterised Cypher statement (WriteBench.WRITE) through the driver, against
 #      the same embedded database (its Bolt port); before anything else, the script checks that it leaves the same
 #      graph as the server's write (WriteBench shape of a person and of its source, ids and names abstracted)
+#   d. floor (run on the first server, before c; listed last): the same HTTP path with the editor token and a GraphQL
+#      query of `__typename` that reaches no database: what a request costs before any write. With b it bounds any
+#      server on this stack: at most 1 / (1/d + 1/b) writes/s, reported as "ceiling" beside the ratios
 #   c. constraints only: the first server stopped, a second fresh one started, every index that no constraint owns
 #      dropped (SHOW INDEXES ... WHERE owningConstraint IS NULL AND type <> 'LOOKUP'), and the statement of b run
 #      there: what the database reaches with its uniqueness constraints alone
@@ -91,6 +94,10 @@ done
 echo "    shape: $shape"
 sed 's/^/      /' "$WORK/shape-server-p.txt"
 
+echo "--- d. floor: { __typename } over HTTP with the editor token, $CLIENTS clients, warm-up (at most ${WARMUP} s) + $SECONDS_ s"
+write_bench floor "$BASE" "$TOKEN" "$CLIENTS" "$SECONDS_" "$WARMUP" "$WORK/d.tsv"
+echo "    $(awk -F'\t' '{printf "%s requests/s, p50 %s ms, p99 %s ms, max %s ms, errors %s (%s); warm-up %s", $7, $8, $9, $10, $6, $12, $13}' "$WORK/d.tsv")"
+
 echo "--- c. constraints only: a second fresh server, its unowned indexes dropped, the statement of b"
 stop_server "$PID"
 start_second_server constraints-only
@@ -103,6 +110,7 @@ before=$(write_bench persons "$LIMIT_BOLT")
 write_bench driver "$LIMIT_BOLT" "$SECOND_TOKEN" "$RUN-limit" "$CLIENTS" "$SECONDS_" "$WARMUP" "$WORK/c.tsv"
 after=$(write_bench persons "$LIMIT_BOLT")
 row c "$WORK/c.tsv" "$before" "$after"
+printf '%s\t-\n' "$(cat "$WORK/d.tsv")" >> "$WORK/rows.tsv"
 left=$(write_bench indexes "$LIMIT_BOLT" | tr '\n' ' ')
 [ -z "$left" ] || { echo "    indexes back after the run: $left" >&2; FAILED=1; }
 
@@ -114,8 +122,9 @@ what = {
     "a": ("a. server", "GraphQL mutation over HTTP: upsertPerson with newSources + link MEMBER_OF, editor token"),
     "b": ("b. driver", "the same facts as one Cypher statement (WriteBench.WRITE), Java driver, same database"),
     "c": ("c. constraints only", "the statement of b on a fresh database with its unowned indexes dropped"),
+    "d": ("d. floor", "{ __typename } over HTTP with the editor token, no database (requests/s)"),
 }
-by = dict(zip("abc", rows))
+by = dict(zip("abcd", rows))
 def rate(k):
     return float(by[k][6]) if k in by else float("nan")
 def ratio(x, y):
@@ -134,14 +143,19 @@ for k, v in [("date", "$(date -u '+%Y-%m-%d %H:%M UTC')"),
 out.append("")
 out.append("| row | what | writes/s | p50 ms | p99 ms | max ms | errors | persons after | warm-up (length: writes/s of each 30-s window) |")
 out.append("|---|---|---:|---:|---:|---:|---:|---:|---|")
-for k in "abc":
+for k in "abcd":
     if k in by:
         r = by[k]
+        persons = f"{int(r[13]):,}" if r[13] != "-" else "-"
         out.append(f"| {what[k][0]} | {what[k][1]} | {float(r[6]):.1f} | {float(r[7]):.1f} | {float(r[8]):.1f} "
-                   f"| {float(r[9]):.1f} | {r[5]} | {int(r[13]):,} | {r[12]} |")
+                   f"| {float(r[9]):.1f} | {r[5]} | {persons} | {r[12]} |")
 out.append("")
 out.append(f"server/driver: **{ratio('a', 'b')}**; server/constraints-only: **{ratio('a', 'c')}** (writes/s)")
-errors = [(what[k][0], by[k][11]) for k in "abc" if k in by and by[k][11] != "-"]
+if rate("d") > 0 and rate("b") > 0 and rate("c") > 0:
+    ceiling = 1 / (1 / rate("d") + 1 / rate("b"))
+    out.append(f"ceiling of any server on this stack, 1 / (1/d + 1/b): **{ceiling:.1f}** writes/s = "
+               f"**{ceiling / rate('c'):.2f}x** constraints only; the server reaches {rate('a') / ceiling:.2f}x of it")
+errors = [(what[k][0], by[k][11]) for k in "abcd" if k in by and by[k][11] != "-"]
 if errors:
     out.append("")
     out.append("errors: " + "; ".join(f"{n}: {e}" for n, e in errors))

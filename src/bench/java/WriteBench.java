@@ -129,7 +129,7 @@ public final class WriteBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: WriteBench setup|server|driver|mixed|import|shape|persons|drop-indexes|indexes "
+            System.err.println("usage: WriteBench setup|server|floor|driver|mixed|import|shape|persons|drop-indexes|indexes "
                     + "... (see the class comment)");
             System.exit(2);
         }
@@ -137,6 +137,8 @@ public final class WriteBench {
             case "setup" -> setup(URI.create(args[1]), token(args[2]), args[3], Integer.parseInt(args[4]), 0);
             case "server" -> serverLoad(URI.create(args[1]), token(args[2]), args[3], Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Integer.parseInt(args[6]), Path.of(args[7]));
+            case "floor" -> floorLoad(URI.create(args[1]), token(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]), Integer.parseInt(args[5]), Path.of(args[6]));
             case "driver" -> withDriver(args[1], Math.max(64, Integer.parseInt(args[4]) + 8), driver -> driverLoad(
                     driver, subject(token(args[2])), args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]), Path.of(args[7])));
@@ -523,6 +525,21 @@ public final class WriteBench {
             return checkWrite(post(graphql, token, graphql(MUTATION, variables), timeout), person);
         });
         return report("server", clients, stats, out);
+    }
+
+    /**
+     * The cost of a request that reaches the server and writes nothing: HTTP, the editor token, a GraphQL parse,
+     * validation and execution of {@code __typename}. A server whose mutation cost nothing beyond this and the
+     * database's statement could reach at most 1 / (1/floor + 1/driver) writes/s.
+     */
+    private static int floorLoad(URI base, String token, int clients, int seconds, int warmup, Path out)
+            throws Exception {
+        URI graphql = base.resolve("/graphql");
+        Duration timeout = Duration.ofSeconds(60);
+        Map<String, Object> body = graphql("query WriteBenchFloor { __typename }", Map.of());
+        Stats stats = load(clients, seconds, warmup, (c, n) -> "write",
+                (client, n, measured) -> post(graphql, token, body, timeout));
+        return report("floor", clients, stats, out);
     }
 
     // --- 1b and 1c: the same facts as one Cypher statement ------------------------------------------------------
