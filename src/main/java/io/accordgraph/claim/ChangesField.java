@@ -18,7 +18,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
-import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Projector;
@@ -72,9 +72,9 @@ public class ChangesField implements SingleQueryField {
         Projector.Projected fact = projector.fact(r, a.getRequiredSymbolicName(), b.getRequiredSymbolicName(), field);
         org.neo4j.cypherdsl.core.Statement tree = Cypher.match(Hop.anyFactForward(a, b).named(r))
                 .with(a, r, b, Cypher.valueAt(Cypher.collect(Cypher.match(s)
-                        .where(s.property("id").in(r.property(Predicate.SOURCES))
-                                .and(s.property("publishedAt").isNotNull()))
-                        .returning(s.property("publishedAt")).orderBy(s.property("publishedAt").ascending())
+                        .where(Claim.cites(r, s).and(s.property(Property.PUBLISHED_AT.name()).isNotNull()))
+                        .returning(s.property(Property.PUBLISHED_AT.name()))
+                        .orderBy(s.property(Property.PUBLISHED_AT.name()).ascending())
                         .build()), 0).as(published))
                 .where(window)
                 .with(a, r, b)

@@ -7,8 +7,8 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import graphql.normalized.ExecutableNormalizedField;
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
-import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.read.Projector.Projected;
 
 /** The sources a relationship cites by id, by id, each projected as a node. */
@@ -23,7 +23,7 @@ final class CitedSources {
         SymbolicName name = s.getRequiredSymbolicName();
         Projected source = NodeProjection.of(c, name, EnumSet.of(EntityType.SOURCE), field);
         return new Projected(Cypher.collect(Cypher.match(s)
-                .where(s.property("id").in(r.property(Predicate.SOURCES)).and(c.known(name)))
+                .where(Claim.cites(r, s).and(c.known(name)))
                 .with(s).orderBy(s.property("id").ascending()).returning(source.cypher()).build()),
                 source.conversion().eachOf());
     }

@@ -13,7 +13,6 @@ import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
-import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
@@ -62,11 +61,10 @@ final class FactLists {
         Node s = Cypher.node(EntityType.SOURCE.label()).named(p.fresh("s"));
         Projected fact = FactProjection.of(c, r, subject, object, field);
         SymbolicName latest = Cypher.name("latest");
-        Expression published = s.property("publishedAt");
+        Expression published = s.property(Property.PUBLISHED_AT.name());
         return new Projected(Cypher.collect(Cypher.unwind(claims).as(r)
                 .with(r, CypherFunctions.START_NODE.of(r).as(subject), CypherFunctions.END_NODE.of(r).as(object),
-                        Cypher.valueAt(Cypher.collect(Cypher.match(s).where(s.property("id")
-                                .in(r.property(Predicate.SOURCES))).returning(published)
+                        Cypher.valueAt(Cypher.collect(Cypher.match(s).where(Claim.cites(r, s)).returning(published)
                                 .orderBy(published.descending()).build()), 0).as(latest))
                 .orderBy(latest.isNull().ascending(), latest.descending(), r.property(Claim.KEY).ascending())
                 .returning(fact.cypher()).build()), fact.conversion().eachOf());

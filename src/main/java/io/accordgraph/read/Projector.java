@@ -13,8 +13,10 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Record;
 
 import graphql.normalized.ExecutableNormalizedField;
+import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.page.PageSize;
@@ -95,9 +97,9 @@ public record Projector(CypherParameters parameters, PageSize pageSize, LocalDat
         Expression day = parameters.parameter(knownAt);
         SymbolicName s = parameters.name("s");
         return Cypher.caseExpression().when(Cypher.anyNode(x).hasLabels(EntityType.SOURCE.label()))
-                .then(x.property("publishedAt").lte(day))
+                .then(x.property(Property.PUBLISHED_AT.name()).lte(day))
                 .elseDefault(Cypher.match(Predicate.REPORTED_BY.out().from(x, s))
-                        .where(s.property("publishedAt").lte(day)).asCondition())
+                        .where(s.property(Property.PUBLISHED_AT.name()).lte(day)).asCondition())
                 .asCondition();
     }
 
@@ -107,8 +109,8 @@ public record Projector(CypherParameters parameters, PageSize pageSize, LocalDat
             return Cypher.isTrue();
         }
         Node s = Cypher.node(EntityType.SOURCE.label()).named(parameters.fresh("s"));
-        return Cypher.match(s).where(s.property("id").in(r.property(Predicate.SOURCES))
-                .and(s.property("publishedAt").lte(parameters.parameter(knownAt)))).asCondition();
+        return Cypher.match(s).where(Claim.cites(r, s)
+                .and(s.property(Property.PUBLISHED_AT.name()).lte(parameters.parameter(knownAt)))).asCondition();
     }
 
     /** A Cypher-DSL expression and the conversion of its value. */

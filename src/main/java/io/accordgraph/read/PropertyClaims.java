@@ -12,6 +12,7 @@ import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.graph.model.Property;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.read.Projector.Projected;
 
@@ -55,7 +56,7 @@ final class PropertyClaims {
         SymbolicName k = Cypher.name("k");
         Condition claimed = k.in(Cypher.literalOf(Claim.BOOKKEEPING)).not();
         SymbolicName newest = latest.source();
-        Expression published = newest.property("publishedAt");
+        Expression published = newest.property(Property.PUBLISHED_AT.name());
         return new Projected(Cypher.collect(Cypher.match(all.of(v))
                 .where(c.known(all.source()))
                 .unwind(Cypher.listWith(k).in(Cypher.keys(all.said()))

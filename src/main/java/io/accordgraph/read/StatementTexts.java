@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.neo4j.Statement;
@@ -21,10 +23,10 @@ import io.accordgraph.neo4j.Statement;
  */
 final class StatementTexts {
 
-    /** Shapes kept; past it the cache starts again, which only costs renderings. */
+    /** Shapes kept, the least used evicted first; an evicted shape only costs a rendering. */
     private static final int MAX_SHAPES = 512;
 
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final Cache<String, String> texts = Caffeine.newBuilder().maximumSize(MAX_SHAPES).build();
 
     /** The text of {@code tree}, compiled from {@code root} with {@code parameters}. */
     String of(ExecutableNormalizedField root, org.neo4j.cypherdsl.core.Statement tree,
@@ -33,16 +35,7 @@ final class StatementTexts {
         given.addAll(parameters.values());
         StringBuilder shape = new StringBuilder();
         shape(root, given, shape);
-        String key = shape.toString();
-        String text = texts.get(key);
-        if (text == null) {
-            if (texts.size() >= MAX_SHAPES) {
-                texts.clear();
-            }
-            text = Statement.render(tree);
-            texts.put(key, text);
-        }
-        return text;
+        return texts.get(shape.toString(), key -> Statement.render(tree));
     }
 
     private static void shape(ExecutableNormalizedField field, Set<Object> given, StringBuilder key) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
@@ -85,7 +86,12 @@ public final class Claim {
 
     /** {@code ORDER BY} items for the sources bound to {@code s}: most recently published first, undated ones last. */
     public static List<SortItem> newestFirst(SymbolicName s) {
-        return List.of(Cypher.sort(s.property("publishedAt").isNull()), s.property("publishedAt").descending(),
-                s.property("id").descending());
+        Expression published = s.property(Property.PUBLISHED_AT.name());
+        return List.of(Cypher.sort(published.isNull()), published.descending(), s.property("id").descending());
+    }
+
+    /** That the source {@code s} is one the claim {@code r} rests on: a claim keeps its sources' ids. */
+    public static Condition cites(Expression r, Node s) {
+        return s.property("id").in(Cypher.property(r, Predicate.SOURCES));
     }
 }

@@ -53,7 +53,7 @@ public enum EntityType {
                     + "`the Kremlin`.")),
     SOURCE("Source", "sources", "A report, article or agency dispatch that facts rest on.",
             shortText("title", "The title of the report, if it has one."),
-            date("publishedAt", "Day of publication (ISO date), if known."),
+            Property.PUBLISHED_AT,
             shortText("url", "Where the report can be read."),
             shortText("publisher", "Who published it: an outlet or news agency."));
 

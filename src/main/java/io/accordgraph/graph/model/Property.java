@@ -30,6 +30,8 @@ public record Property(String name, PropertyKind kind, Class<? extends Enum<?>> 
     public static final Property SINCE = date("since", "First day the fact is known to hold, if a source says.");
     public static final Property UNTIL = date("until", "Last day it held, if it ended.");
     public static final List<Property> FACT_DATES = List.of(SINCE, UNTIL);
+    /** A source's day of publication: what {@code knownAt} and the order of claims read. */
+    public static final Property PUBLISHED_AT = date("publishedAt", "Day of publication (ISO date), if known.");
 
     public static Property text(String name, String description) {
         return new Property(name, PropertyKind.TEXT, null, MAX_TEXT, false, null, description);
