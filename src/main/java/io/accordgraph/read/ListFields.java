@@ -103,19 +103,20 @@ public class ListFields implements QueryFields {
      */
     private static StatementBuilder.OngoingReadingWithWhere match(RootList list, Node n, Sort sort,
             Map<String, Object> where, Condition page, Projector projector) {
-        List<Property> hint = List.of();
-        if (where != null && where.get("id") != null) {
-            hint = List.of(n.property("id"));
-        } else if (where == null || where.isEmpty()) {
-            hint = sort.indexHint(n);
-        }
+        List<Property> hint = byId(where) ? List.of(n.property("id"))
+                : where == null || where.isEmpty() ? sort.indexHint(n) : List.of();
         StatementBuilder.OngoingReadingWithoutWhere match = Cypher.match(n);
         return (hint.isEmpty() ? match : match.usingIndex(hint.toArray(Property[]::new)))
                 .where(condition(list, n, sort.present(n.getRequiredSymbolicName()), where, projector).and(page));
     }
 
+    /** Whether a filter names ids, which the uniqueness constraint's index finds whatever else it says. */
+    static boolean byId(Map<String, Object> where) {
+        return where != null && where.get("id") != null;
+    }
+
     /** The list's own condition and the filter on {@code n}, after {@code first}, as known on the projector's day. */
-    private static Condition condition(RootList list, Node n, Condition first, Map<String, Object> where,
+    static Condition condition(RootList list, Node n, Condition first, Map<String, Object> where,
             Projector projector) {
         SymbolicName v = n.getRequiredSymbolicName();
         CypherParameters p = projector.parameters();
@@ -130,7 +131,7 @@ public class ListFields implements QueryFields {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> where(ExecutableNormalizedField field) {
+    static Map<String, Object> where(ExecutableNormalizedField field) {
         return (Map<String, Object>) field.getResolvedArguments().get("where");
     }
 

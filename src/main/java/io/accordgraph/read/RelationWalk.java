@@ -37,33 +37,26 @@ final class RelationWalk {
     private RelationWalk() {
     }
 
-    @SuppressWarnings("unchecked")
     static Projected of(Projector c, SymbolicName v, RelationField field, ExecutableNormalizedField child) {
         CypherParameters p = c.parameters();
         Map<String, Object> args = child.getResolvedArguments();
-        SymbolicName x = p.name("n");
-        SymbolicName r = field.singleHop() ? p.name("r") : null;
         if (field.shape() == RelationField.Shape.COUNT) {
+            SymbolicName x = p.name("n");
+            SymbolicName r = p.name("r");
             return new Projected(Cypher.count(List.<PatternElement>of(step(field.hop(), v, r, x)),
                     Where.from(asOf(p, r, (LocalDate) args.get("asOf")))), Conversion.PLAIN);
         }
-        EntityType target = field.target();
-        List<Hop> last = field.chains().get(0);
-        Set<EntityType> kinds = last.get(last.size() - 1).targets();
-        Condition conditions = Filters.condition(target, (Map<String, Object>) args.get("where"), x, p);
-        if (field.singleHop()) {
-            conditions = conditions.and(asOf(p, r, (LocalDate) args.get("asOf")));
-            if (field.hop().predicate().isFact()) {
-                conditions = conditions.and(c.knownClaim(r));
-            }
+        Aggregation.Rows rows = rows(c, v, field, args);
+        SymbolicName x = rows.bound().get(0);
+        Set<EntityType> kinds = field.targets();
+        if (field.shape() == RelationField.Shape.AGGREGATE) {
+            return Aggregation.of(c, rows, Aggregation.Counted.of(c, field.target(), x), child);
         }
-        conditions = conditions.and(c.known(x));
-        Sort sort = Sort.of(target, (List<Map<String, Object>>) args.get("orderBy"), field.orderedBy());
+        @SuppressWarnings("unchecked")
+        Sort sort = Sort.of(field.target(), (List<Map<String, Object>>) args.get("orderBy"), field.orderedBy());
         int first = field.shape() == RelationField.Shape.ONE ? 1 : c.pageSize().of(Arguments.integer(args, "first"));
-        ExposesWith matched = match(p, v, field, r, x, conditions);
-        // A node that several claims link (two reports dating a membership differently) is listed once.
-        StatementBuilder.OngoingReadingAndWith walk = (field.shape() == RelationField.Shape.FACTS
-                ? matched.with(x, r) : matched.withDistinct(x)).orderBy(sort.orderBy(x)).limit(p.parameter(first));
+        StatementBuilder.OngoingReadingAndWith walk = rows.start().get().orderBy(sort.orderBy(x))
+                .limit(p.parameter(first));
         return switch (field.shape()) {
             case ONE -> {
                 Projected node = NodeProjection.of(c, x, kinds, child);
@@ -74,10 +67,44 @@ final class RelationWalk {
                 yield new Projected(collect(walk, node), node.conversion().eachOf());
             }
             default -> {
-                Projected fact = FactViewProjection.of(c, field.view(), r, x, kinds, child);
+                Projected fact = FactViewProjection.of(c, field.view(), rows.bound().get(1), x, kinds, child);
                 yield new Projected(collect(walk, fact), fact.conversion().eachOf());
             }
         };
+    }
+
+    /**
+     * The node a single-valued field shows for the node bound to {@code v}, as known on the projector's day: the
+     * first of its walk, as the field answers it.
+     */
+    static Expression one(Projector c, SymbolicName v, RelationField field) {
+        Aggregation.Rows rows = rows(c, v, field, Map.of());
+        SymbolicName x = rows.bound().get(0);
+        return Cypher.valueAt(Cypher.collect(rows.start().get().orderBy(Sort.of(field.target(), null,
+                field.orderedBy()).orderBy(x)).limit(Cypher.literalOf(1)).returning(x).build()), 0);
+    }
+
+    /**
+     * What the field reaches from {@code v}, with its filter and dates: the nodes at its end, each once, bound to the
+     * first name; or, for facts, each fact, the far end bound to the first name and the relationship to the second.
+     */
+    @SuppressWarnings("unchecked")
+    private static Aggregation.Rows rows(Projector c, SymbolicName v, RelationField field, Map<String, Object> args) {
+        CypherParameters p = c.parameters();
+        SymbolicName x = p.name("n");
+        SymbolicName r = field.singleHop() ? p.name("r") : null;
+        Condition conditions = Filters.condition(field.target(), (Map<String, Object>) args.get("where"), x, p);
+        if (field.singleHop()) {
+            conditions = conditions.and(asOf(p, r, (LocalDate) args.get("asOf")));
+            if (field.hop().predicate().isFact()) {
+                conditions = conditions.and(c.knownClaim(r));
+            }
+        }
+        Condition known = conditions.and(c.known(x));
+        // A node that several claims link (two reports dating a membership differently) is listed once.
+        return field.view() != null
+                ? new Aggregation.Rows(() -> match(p, v, field, r, x, known).with(x, r), List.of(x, r))
+                : new Aggregation.Rows(() -> match(p, v, field, r, x, known).withDistinct(x), List.of(x));
     }
 
     private static Expression collect(StatementBuilder.OngoingReadingAndWith walk, Projected value) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
 import io.accordgraph.error.CodedException;
 import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
@@ -28,6 +29,19 @@ public final class Arguments {
         }
         throw CodedException.of(Problem.invalid(name, "must be an Int, a whole number from -2147483648 to "
                 + "2147483647, not a " + value.getClass().getSimpleName()));
+    }
+
+    /** The keys of an aggregate's groups, values of {@code type}'s {@code ...GroupBy} enum. */
+    public static GraphQLArgument groupBy(String type) {
+        return GraphQLArgument.newArgument().name("by")
+                .type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(Names.ref(Names.groupBy(type))))))
+                .description("What to group by: one group per distinct combination of these keys' values.").build();
+    }
+
+    public static GraphQLArgument groupOrder() {
+        return GraphQLArgument.newArgument().name("orderBy")
+                .type(GraphQLList.list(GraphQLNonNull.nonNull(Names.ref(Names.GROUP_ORDER))))
+                .description("Sort keys, in order; by count, largest first, then by key when not given.").build();
     }
 
     public static GraphQLArgument where(EntityType kind) {

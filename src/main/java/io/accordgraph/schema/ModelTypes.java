@@ -139,6 +139,7 @@ final class ModelTypes {
                 field("aliases", nonNull(list(nonNull(Names.STRING))), "Other names the sources use for this "
                         + "entity, e.g. `Kyiv` for Ukraine."),
                 relation(Model.SOURCES),
+                relation(Model.SOURCES_AGGREGATE),
                 field(Names.PROPERTY_CLAIMS, nonNull(list(nonNull(Names.ref(Names.PROPERTY_CLAIM)))), "What each "
                         + "source says "
                         + "of this entity's properties, one entry per property and value: where reports disagree "
@@ -162,7 +163,7 @@ final class ModelTypes {
             type.field(field(property.name(), property(property), property.description()));
         }
         for (RelationField relation : Model.fields(kind)) {
-            if (relation != Model.SOURCES) {
+            if (relation != Model.SOURCES && relation != Model.SOURCES_AGGREGATE) {
                 type.field(relation(relation));
             }
         }
@@ -179,8 +180,10 @@ final class ModelTypes {
             case COUNT -> field.type(nonNull(Names.INT));
             case MANY -> field.type(nonNull(list(nonNull(Names.ref(Names.type(target))))));
             case FACTS -> field.type(nonNull(list(nonNull(Names.ref(relation.view().typeName())))));
+            case AGGREGATE -> field.type(nonNull(Names.ref(Names.aggregate(Names.type(target)))))
+                    .argument(Arguments.where(target));
         }
-        if (relation.shape() == RelationField.Shape.MANY || relation.shape() == RelationField.Shape.FACTS) {
+        if (relation.listed()) {
             field.argument(Arguments.where(target)).argument(Arguments.orderBy())
                     .argument(Arguments.first("How many; the default page size when not given."));
         }
@@ -195,7 +198,7 @@ final class ModelTypes {
 
     private static GraphQLObjectType view(FactView view) {
         RelationField field = Arrays.stream(EntityType.values()).flatMap(k -> Model.fields(k).stream())
-                .filter(f -> f.view() == view).findFirst().orElseThrow();
+                .filter(f -> f.view() == view && f.shape() == RelationField.Shape.FACTS).findFirst().orElseThrow();
         GraphQLObjectType.Builder type = GraphQLObjectType.newObject().name(view.typeName())
                 .description(view.description());
         type.field(field(view.farEnd(), nonNull(Names.ref(Names.type(field.target()))), null));

@@ -21,6 +21,9 @@ public final class Names {
     public static final String DATE = "Date";
     public static final String ORDER = "Order";
     public static final String PAGE_INFO = "PageInfo";
+    public static final String DATE_RANGE = "DateRange";
+    public static final String GROUP_ORDER = "GroupOrder";
+    public static final String GROUP_ORDER_FIELD = "GroupOrderField";
 
     // The built-in scalars by name: SmallRye GraphQL declares its own instances of them, which the schema keeps.
     public static final GraphQLTypeReference INT = ref("Int");
@@ -52,6 +55,27 @@ public final class Names {
 
     public static String edge(EntityType kind) {
         return kind.label() + "Edge";
+    }
+
+    /**
+     * The aggregate of the nodes of a type, e.g. {@code StatementAggregate}, named after {@link #type} or
+     * {@link #FACT}; its groups are {@code StatementGroup}, keyed by {@code StatementGroupKey}, chosen by the enum
+     * {@code StatementGroupBy}.
+     */
+    public static String aggregate(String type) {
+        return type + "Aggregate";
+    }
+
+    public static String group(String type) {
+        return type + "Group";
+    }
+
+    public static String groupKey(String type) {
+        return type + "GroupKey";
+    }
+
+    public static String groupBy(String type) {
+        return type + "GroupBy";
     }
 
     /** The upsert input of the kind, e.g. {@code PersonInput}. */

@@ -53,6 +53,8 @@ public final class Model {
     public static final RelationField SOURCES = many("sources", REPORTED_BY.out(),
             "The reports that state this entity; for a source, the reports that cite it. By id unless `orderBy` says "
                     + "otherwise.").byId();
+    /** Every kind's {@code sourcesAggregate}. */
+    public static final RelationField SOURCES_AGGREGATE = SOURCES.aggregate();
 
     private static final Map<EntityType, List<RelationField>> FIELDS = new EnumMap<>(Map.of(
             STATE, List.of(
@@ -142,10 +144,13 @@ public final class Model {
     private Model() {
     }
 
-    /** Each kind's relationship fields by name, its {@code sources} last: the compiler looks them up per field. */
+    /**
+     * Each kind's relationship fields by name: its own, its {@code sources}, then each list's aggregate. The compiler
+     * looks them up per field.
+     */
     private static final Map<EntityType, Map<String, RelationField>> BY_NAME = byName();
 
-    /** The relationship fields of a kind's type, its {@code sources} last. */
+    /** The relationship fields of a kind's type: its own, its {@code sources}, then each list's aggregate. */
     public static List<RelationField> fields(EntityType type) {
         return List.copyOf(BY_NAME.get(type).values());
     }
@@ -160,6 +165,10 @@ public final class Model {
             Map<String, RelationField> named = new LinkedHashMap<>();
             fields.forEach(field -> named.put(field.name(), field));
             named.put(SOURCES.name(), SOURCES);
+            // Each list has its aggregate, after every list, so that the list fields keep their order.
+            List.copyOf(named.values()).stream().filter(RelationField::listed)
+                    .map(field -> field == SOURCES ? SOURCES_AGGREGATE : field.aggregate())
+                    .forEach(aggregate -> named.put(aggregate.name(), aggregate));
             all.put(type, named);
         });
         return all;
@@ -172,7 +181,7 @@ public final class Model {
     public static List<RelationFilter> relationFilters(EntityType type) {
         List<RelationFilter> filters = new ArrayList<>();
         for (RelationField field : fields(type)) {
-            if (field.singleHop() && field.shape() != RelationField.Shape.COUNT) {
+            if (field.singleHop() && field.reachesNodes()) {
                 filters.add(new RelationFilter(field.name(), field.hop(), field.description()));
             }
         }

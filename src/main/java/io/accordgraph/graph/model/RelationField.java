@@ -1,6 +1,7 @@
 package io.accordgraph.graph.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A field of a kind's type that follows relationships: the nodes at the end of one hop (or of alternative chains of
@@ -19,8 +20,16 @@ public record RelationField(String name, Shape shape, List<List<Hop>> chains, Fa
         /** A list of facts, each seen as the field's {@link FactView}. */
         FACTS,
         /** How many nodes the hop reaches. */
-        COUNT
+        COUNT,
+        /**
+         * The count, date ranges and groups of what the list field it is named after holds: its nodes, or for a
+         * list of facts its facts ({@link #view()} says which).
+         */
+        AGGREGATE
     }
+
+    /** The suffix of the aggregate beside each list: {@code members}, {@code membersAggregate}. */
+    public static final String AGGREGATE_SUFFIX = "Aggregate";
 
     public static RelationField one(String name, Hop hop, String description) {
         return new RelationField(name, Shape.ONE, List.of(List.of(hop)), null, BY_NAME, description);
@@ -43,6 +52,23 @@ public record RelationField(String name, Shape shape, List<List<Hop>> chains, Fa
         return new RelationField(name, Shape.COUNT, List.of(List.of(hop)), null, BY_NAME, description);
     }
 
+    /** Whether this field lists nodes or facts, and so has an aggregate beside it. */
+    public boolean listed() {
+        return shape == Shape.MANY || shape == Shape.FACTS;
+    }
+
+    /** The aggregate of this list field: the same walk, counted. */
+    public RelationField aggregate() {
+        return new RelationField(name + AGGREGATE_SUFFIX, Shape.AGGREGATE, chains, view, orderedBy,
+                "Count, date ranges and groups of `" + name + "`, with its filter and dates; unlike the list, not "
+                        + "cut to a page.");
+    }
+
+    /** Whether this field answers the nodes or facts at its end, not a count or an aggregate of them. */
+    public boolean reachesNodes() {
+        return shape == Shape.ONE || listed();
+    }
+
     /** The same field, ordered by id unless a request asks otherwise. */
     public RelationField byId() {
         return new RelationField(name, shape, chains, view, "ID", description);
@@ -59,6 +85,12 @@ public record RelationField(String name, Shape shape, List<List<Hop>> chains, Fa
             throw new IllegalStateException(name + " follows more than one hop");
         }
         return chains.get(0).get(0);
+    }
+
+    /** The kinds of node at the end. */
+    public Set<EntityType> targets() {
+        List<Hop> first = chains.get(0);
+        return first.get(first.size() - 1).targets();
     }
 
     /** The kind of the nodes at the end, or null when they may be of several kinds. */
