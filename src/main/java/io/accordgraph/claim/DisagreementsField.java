@@ -70,8 +70,7 @@ public class DisagreementsField implements SingleQueryField {
     /** Without a subject or an object it reads every fact of the graph. */
     @Override
     public boolean heavy(ExecutableNormalizedField field) {
-        Map<String, Object> args = field.getResolvedArguments();
-        return args.get("subject") == null && args.get("object") == null;
+        return Arguments.everyFact(field.getResolvedArguments());
     }
 
     @Override
@@ -80,9 +79,7 @@ public class DisagreementsField implements SingleQueryField {
                 .description("Facts with more than one claim that differ, and node properties with more than one "
                         + "value, each with what every source says. Narrow by `predicate`, `subject` and `object` "
                         + "(ids); facts first, by predicate and ends, then properties.")
-                .argument(a -> a.name("predicate").type(Names.ref(Names.RELATIONSHIP_TYPE)))
-                .argument(a -> a.name("subject").type(Names.ID))
-                .argument(a -> a.name("object").type(Names.ID))
+                .arguments(Arguments.factEnds())
                 .argument(Arguments.first("How many; the default page size when not given."))
                 .type(nonNull(list(nonNull(Names.ref(TYPE)))))
                 .build();
@@ -92,8 +89,8 @@ public class DisagreementsField implements SingleQueryField {
     public Statement compile(ExecutableNormalizedField field, Projector projector) {
         Map<String, Object> args = field.getResolvedArguments();
         CypherParameters p = projector.parameters();
-        Node a = entity("a");
-        Node b = entity("b");
+        Node a = EntityType.anyKind("a");
+        Node b = EntityType.anyKind("b");
         SymbolicName r = Cypher.name("r");
         SymbolicName said = Cypher.name("said");
         Condition facts = Cypher.isTrue();
@@ -138,7 +135,7 @@ public class DisagreementsField implements SingleQueryField {
                         Cypher.literalNull().as(property), claims)
                 .build();
         // Each part of the union matches its own nodes.
-        Node stated = entity("a");
+        Node stated = EntityType.anyKind("a");
         Hop reported = Predicate.REPORTED_BY.out();
         org.neo4j.cypherdsl.core.Statement propertiesDiffering = Cypher.match(reported
                 .relationship(stated, reported.target("s")).named(said))
@@ -158,10 +155,6 @@ public class DisagreementsField implements SingleQueryField {
                 .returning(Cypher.listOf(values.expressions())).build();
         return projector.statement(tree, records -> records.stream().map(record -> record.get(0))
                 .map(row -> (Object) Row.of(field, child -> values.from(child, row))).toList());
-    }
-
-    private static Node entity(String name) {
-        return Cypher.node(EntityType.ENTITY_LABEL).named(name);
     }
 
     /** What tells two facts of a type between the same ends apart: the type's key (a role's title), if it has one. */

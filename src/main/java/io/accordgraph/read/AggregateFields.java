@@ -31,7 +31,8 @@ import io.accordgraph.schema.Names;
  * The aggregates of the root lists ({@code statementsAggregate}, ..., {@code negotiatorsAggregate}) and of facts
  * ({@code factsAggregate}): one statement each, whose rows are those the list's {@code where} (or the facts'
  * predicate and ends) select, as known on the {@code knownAt} day; a filter on ids seeks the uniqueness constraint's
- * index.
+ * index. Like a list's filter that no index serves, grouping a whole kind reads its label, not the graph: it is
+ * not a heavy read; the facts of the whole graph are.
  */
 @ApplicationScoped
 public class AggregateFields implements QueryFields {
@@ -44,11 +45,6 @@ public class AggregateFields implements QueryFields {
         }
         fields.add(new FactsAggregate());
         return fields;
-    }
-
-    /** Whether the aggregate groups: it then reads every row, where a count alone may read the count store. */
-    private static boolean groups(ExecutableNormalizedField field) {
-        return !ChildProjections.named(field.getChildren(), "groups").isEmpty();
     }
 
     private static final class ListAggregate implements QueryField {
@@ -67,13 +63,6 @@ public class AggregateFields implements QueryFields {
                     .type(GraphQLNonNull.nonNull(Names.ref(Names.aggregate(list.type().label()))))
                     .argument(Arguments.where(list.type())).argument(Arguments.knownAt())
                     .build();
-        }
-
-        /** Grouping a whole kind reads every node of it. */
-        @Override
-        public boolean heavy(ExecutableNormalizedField field) {
-            Map<String, Object> where = ListFields.where(field);
-            return groups(field) && (where == null || where.isEmpty());
         }
 
         @Override
@@ -99,9 +88,7 @@ public class AggregateFields implements QueryFields {
                     .description("How many facts there are (each claim counts), narrowed by `predicate`, `subject` "
                             + "and `object` (ids), the range of their dates, and their groups: by `PREDICATE`, and by "
                             + "`SOURCE`, how many facts each report supports.")
-                    .argument(a -> a.name("predicate").type(Names.ref(Names.RELATIONSHIP_TYPE)))
-                    .argument(a -> a.name("subject").type(Names.ID))
-                    .argument(a -> a.name("object").type(Names.ID))
+                    .arguments(Arguments.factEnds())
                     .argument(Arguments.knownAt())
                     .type(GraphQLNonNull.nonNull(Names.ref(Names.aggregate(Names.FACT))))
                     .build();
@@ -110,20 +97,20 @@ public class AggregateFields implements QueryFields {
         /** Without a subject or an object it reads every fact of the graph. */
         @Override
         public boolean heavy(ExecutableNormalizedField field) {
-            Map<String, Object> args = field.getResolvedArguments();
-            return args.get("subject") == null && args.get("object") == null;
+            return Arguments.everyFact(field.getResolvedArguments());
         }
 
         @Override
         public Statement compile(ExecutableNormalizedField field, Projector projector) {
             Map<String, Object> args = field.getResolvedArguments();
-            CypherParameters p = projector.parameters();
-            Node a = Cypher.node(EntityType.ENTITY_LABEL).named("a");
-            Node b = Cypher.node(EntityType.ENTITY_LABEL).named("b");
+            Node a = EntityType.anyKind("a");
+            Node b = EntityType.anyKind("b");
             SymbolicName r = Cypher.name("r");
+            // One type is matched as that type, which the planner counts and scans by type.
             Object predicate = args.get("predicate");
             Relationship fact = (predicate == null ? Hop.anyFactForward(a, b)
                     : Predicate.valueOf(String.valueOf(predicate)).out().relationship(a, b)).named(r);
+            CypherParameters p = projector.parameters();
             Condition condition = projector.knownClaim(r).and(projector.known(a.getRequiredSymbolicName()))
                     .and(projector.known(b.getRequiredSymbolicName()));
             if (args.get("subject") != null) {

@@ -1,5 +1,6 @@
 package io.accordgraph.schema;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.schema.GraphQLArgument;
@@ -42,6 +43,18 @@ public final class Arguments {
         return GraphQLArgument.newArgument().name("orderBy")
                 .type(GraphQLList.list(GraphQLNonNull.nonNull(Names.ref(Names.GROUP_ORDER))))
                 .description("Sort keys, in order; by count, largest first, then by key when not given.").build();
+    }
+
+    /** The narrowing of facts: their type, and the ids of their subject and object. */
+    public static List<GraphQLArgument> factEnds() {
+        return List.of(GraphQLArgument.newArgument().name("predicate").type(Names.ref(Names.RELATIONSHIP_TYPE)).build(),
+                GraphQLArgument.newArgument().name("subject").type(Names.ID).build(),
+                GraphQLArgument.newArgument().name("object").type(Names.ID).build());
+    }
+
+    /** Whether facts narrowed by {@link #factEnds()} are all the graph's: neither end given, so no index narrows them. */
+    public static boolean everyFact(Map<String, Object> arguments) {
+        return arguments.get("subject") == null && arguments.get("object") == null;
     }
 
     public static GraphQLArgument where(EntityType kind) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
@@ -119,6 +120,11 @@ public enum EntityType {
     public static Expression kindOf(SymbolicName n, Expression labels) {
         SymbolicName l = Cypher.name("l");
         return Cypher.valueAt(Cypher.listWith(l).in(Cypher.labels(n)).where(l.in(labels)).returning(), 0);
+    }
+
+    /** A node of any kind, by the label all share, as a Cypher-DSL node named {@code name}. */
+    public static Node anyKind(String name) {
+        return Cypher.node(ENTITY_LABEL).named(name);
     }
 
     /** Every label, for messages that list what is allowed. */
