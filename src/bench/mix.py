@@ -13,7 +13,7 @@
     mix.py import-report META                 the figures of an --import-only run (appended to the report)
     mix.py query ours|theirs Q5               prints one query of the mix, e.g. to paste into GraphiQL
 
-The GraphQL queries are the issue's Q1-Q9; DriverBench.java holds the Cypher that answers each in one statement.
+The GraphQL queries are the issue's Q1-Q9 and issue 19's Q10; DriverBench.java holds the Cypher that answers each in one statement.
 """
 import json
 import os
@@ -42,6 +42,8 @@ QUERIES = {
     "Q9": ("statesConnection page, 3 levels",
            "{ statesConnection(first: 10) { totalCount edges { cursor node { name delegations { name "
            "members { name roles { title } } } } } pageInfo { hasNextPage endCursor } } }", None),
+    "Q10": ("statements grouped by speaker",
+            "{ statementsAggregate { groups(by: [SPEAKER]) { count key { speaker { id name } } } } }", None),
 }
 
 # The same questions Q1-Q5 in the dialect of @neo4j/graphql 7 (src/bench/neo4j-graphql/): `limit` and `sort`
@@ -148,6 +150,8 @@ def server_rows(name, data):
         return [data["entity"]]
     if name == "Q9":
         return [data["statesConnection"]]
+    if name == "Q10":
+        return data["statementsAggregate"]["groups"]
     raise KeyError(name)
 
 

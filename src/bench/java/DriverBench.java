@@ -137,6 +137,15 @@ public final class DriverBench {
                                       ELSE [page[..$first][-1].name, page[..$first][-1].id] END}} AS connection
             """;
 
+    // Statements by speaker, as a Cypher developer would count them: a statement two claims link to its speaker
+    // counts once; one without a speaker groups under null. Largest groups first, then by the speaker's id.
+    private static final String STATEMENTS_BY_SPEAKER = """
+            MATCH (s:Statement)
+            OPTIONAL MATCH (p)-[:MADE]->(s)
+            WITH p, count(DISTINCT s) AS c ORDER BY c DESC, p.id LIMIT $first
+            RETURN {count: c, key: {speaker: p {.id, .name}}} AS group
+            """;
+
     record Query(String name, String cypher, LongFunction<Map<String, Object>> parameters) {
     }
 
@@ -167,6 +176,7 @@ public final class DriverBench {
         });
         add(all, "Q8", ENTITY, i -> Map.of("id", pick(persons, i)));
         add(all, "Q9", STATES_CONNECTION, i -> Map.of("first", 10));
+        add(all, "Q10", STATEMENTS_BY_SPEAKER, i -> Map.of("first", 50));
         return all;
     }
 
