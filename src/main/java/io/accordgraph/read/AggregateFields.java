@@ -121,8 +121,8 @@ public class AggregateFields implements QueryFields {
             }
             Condition matched = condition;
             Aggregation.Rows rows = new Aggregation.Rows(() -> Cypher.match(fact).where(matched).with(r), List.of(r));
-            Aggregation.Counted counted = new Aggregation.Counted(Aggregation.factRanges(r), GroupKey.FACTS,
-                    key -> Aggregation.factKey(projector, r, key));
+            Aggregation.Counted counted = new Aggregation.Counted(AggregateFigures.factRanges(r), GroupKey.FACTS,
+                    key -> GroupKeys.ofFacts(projector, r, key));
             return Aggregation.root(projector, rows, counted, field);
         }
     }

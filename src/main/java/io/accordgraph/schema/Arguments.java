@@ -52,7 +52,7 @@ public final class Arguments {
                 GraphQLArgument.newArgument().name("object").type(Names.ID).build());
     }
 
-    /** Whether facts narrowed by {@link #factEnds()} are all the graph's: neither end given, so no index narrows them. */
+    /** Whether facts narrowed by {@link #factEnds()} are all the graph's: no end given that an index could find. */
     public static boolean everyFact(Map<String, Object> arguments) {
         return arguments.get("subject") == null && arguments.get("object") == null;
     }

@@ -7,7 +7,10 @@ import graphql.Scalars;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 
-/** Every type the schema generates from the model: kinds, fact views, filters, aggregates and the scalars their fields name. */
+/**
+ * Every type the schema generates from the model: kinds, fact views, filters, aggregates and the scalars their fields
+ * name.
+ */
 public final class GeneratedTypes {
 
     private GeneratedTypes() {

@@ -130,7 +130,8 @@ class AggregationsTest {
             Held held = new Held("pos-" + i, STANCES.get(i % 4), date, i % 3 == 0 ? "p-" + i % PERSONS : "st-" + i % 2,
                     i % 4);
             HELD.add(held);
-            Map<String, Object> properties = new LinkedHashMap<>(Map.of("stance", held.stance(), "summary", "Held " + i));
+            Map<String, Object> properties = new LinkedHashMap<>(Map.of("stance", held.stance(),
+                    "summary", "Held " + i));
             if (date != null) {
                 properties.put("date", date);
             }
@@ -138,7 +139,8 @@ class AggregationsTest {
             relationships.add(link("TAKES", held.holder(), held.id(), held.source(), null, null));
         }
         for (int i = 0; i < PERSONS; i++) {
-            Member member = new Member("p-" + i, "2026-0" + (1 + i % 3) + "-01", i == 4 ? "2026-02-10" : null, 3 - i % 4);
+            Member member = new Member("p-" + i, "2026-0" + (1 + i % 3) + "-01", i == 4 ? "2026-02-10" : null,
+                    3 - i % 4);
             MEMBERS.add(member);
             relationships.add(link("MEMBER_OF", member.person(), "del-0", member.source(), member.since(),
                     member.until()));
@@ -399,9 +401,9 @@ class AggregationsTest {
     @Test
     void aggregatesAreOneStatementPerRootField() {
         query("{ statementsAggregate { count groups(by: [SPEAKER, KIND]) { key { speaker { name "
-                + "... on Person { statementsAggregate { count } } } } } } persons { name statementsAggregate(where: {kind: {eq: "
-                + "REMARK}}) { count date { max } groups(by: [DATE_MONTH]) { count } } positionsAggregate { count } "
-                + "sourcesAggregate { count } } }")
+                + "... on Person { statementsAggregate { count } } } } } } persons { name "
+                + "statementsAggregate(where: {kind: {eq: REMARK}}) { count date { max } groups(by: [DATE_MONTH]) { "
+                + "count } } positionsAggregate { count } sourcesAggregate { count } } }")
                 .body("extensions.cypherStatements", equalTo(2));
     }
 

@@ -67,8 +67,8 @@ public record GroupKey(String name, String field, Source source, Property proper
         for (Property property : kind.properties()) {
             if (property.kind() == PropertyKind.DATE) {
                 for (Bucket bucket : Bucket.values()) {
-                    keys.add(new GroupKey(constant(property.name()) + "_" + bucket.name(), bucketField(property, bucket),
-                            Source.BUCKET, property, null, bucket));
+                    keys.add(new GroupKey(constant(property.name()) + "_" + bucket.name(),
+                            bucketField(property, bucket), Source.BUCKET, property, null, bucket));
                 }
             }
         }
