@@ -82,16 +82,15 @@ public class AggregateFields implements QueryFields {
 
     private static final class FactsAggregate implements QueryField {
 
+        private static final String DESCRIPTION = "How many facts there are (each claim counts), narrowed by "
+                + "`predicate`, `subject` and `object` (ids), the range of their dates, and their groups: by "
+                + "`PREDICATE`, and by `SOURCE`, how many facts each report supports.";
+
         @Override
         public GraphQLFieldDefinition definition() {
-            return GraphQLFieldDefinition.newFieldDefinition().name("factsAggregate")
-                    .description("How many facts there are (each claim counts), narrowed by `predicate`, `subject` "
-                            + "and `object` (ids), the range of their dates, and their groups: by `PREDICATE`, and by "
-                            + "`SOURCE`, how many facts each report supports.")
-                    .arguments(Arguments.factEnds())
-                    .argument(Arguments.knownAt())
-                    .type(GraphQLNonNull.nonNull(Names.ref(Names.aggregate(Names.FACT))))
-                    .build();
+            return GraphQLFieldDefinition.newFieldDefinition().name("factsAggregate").description(DESCRIPTION)
+                    .arguments(Arguments.factEnds()).argument(Arguments.knownAt())
+                    .type(GraphQLNonNull.nonNull(Names.ref(Names.aggregate(Names.FACT)))).build();
         }
 
         /** Without a subject or an object it reads every fact of the graph. */
