@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
-import org.neo4j.cypherdsl.core.ExposesWith;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Relationship;
@@ -75,21 +74,47 @@ final class RelationWalk {
 
     /**
      * The node a single-valued field shows for the node bound to {@code v}, as known on the projector's day: the
-     * first of its walk, as the field answers it.
+     * first by name, then id, as the field answers it. Picked from the list of them rather than sorted in a subquery:
+     * the list nearly always holds one node, and a sort per row doubled the time of grouping a kind by it.
      */
     static Expression one(Projector c, SymbolicName v, RelationField field) {
-        Aggregation.Rows rows = rows(c, v, field, Map.of());
-        SymbolicName x = rows.bound().get(0);
-        return Cypher.valueAt(Cypher.collect(rows.start().get().orderBy(Sort.of(field.target(), null,
-                field.orderedBy()).orderBy(x)).limit(Cypher.literalOf(1)).returning(x).build()), 0);
+        Walk walk = walk(c, v, field, Map.of());
+        SymbolicName best = c.parameters().name("b");
+        SymbolicName each = c.parameters().name("y");
+        Expression name = each.property("name");
+        Expression bestName = best.property("name");
+        // ORDER BY name, id puts a node without a name after those with one.
+        Condition before = best.isNull().or(name.lt(bestName))
+                .or(name.eq(bestName).and(each.property("id").lt(best.property("id"))))
+                .or(bestName.isNull().and(name.isNotNull().or(each.property("id").lt(best.property("id")))));
+        return Cypher.reduce(each).in(Cypher.collect(match(c.parameters(), v, field, walk.r(), walk.x(),
+                walk.condition()).returning(walk.x()).build()))
+                .map(Cypher.caseExpression().when(before).then(each).elseDefault(best)).accumulateOn(best)
+                .withInitialValueOf(Cypher.literalNull());
     }
 
     /**
      * What the field reaches from {@code v}, with its filter and dates: the nodes at its end, each once, bound to the
      * first name; or, for facts, each fact, the far end bound to the first name and the relationship to the second.
      */
-    @SuppressWarnings("unchecked")
     private static Aggregation.Rows rows(Projector c, SymbolicName v, RelationField field, Map<String, Object> args) {
+        Walk walk = walk(c, v, field, args);
+        CypherParameters p = c.parameters();
+        SymbolicName x = walk.x();
+        SymbolicName r = walk.r();
+        // A node that several claims link (two reports dating a membership differently) is listed once.
+        return field.view() != null
+                ? new Aggregation.Rows(() -> match(p, v, field, r, x, walk.condition()).with(x, r), List.of(x, r))
+                : new Aggregation.Rows(() -> match(p, v, field, r, x, walk.condition()).withDistinct(x), List.of(x));
+    }
+
+    /** The names of a walk's far end and relationship (null for chains of hops), and what they must satisfy. */
+    private record Walk(SymbolicName x, SymbolicName r, Condition condition) {
+    }
+
+    /** The field's filter, date and day, as known on the projector's day. */
+    @SuppressWarnings("unchecked")
+    private static Walk walk(Projector c, SymbolicName v, RelationField field, Map<String, Object> args) {
         CypherParameters p = c.parameters();
         SymbolicName x = p.name("n");
         SymbolicName r = field.singleHop() ? p.name("r") : null;
@@ -100,11 +125,7 @@ final class RelationWalk {
                 conditions = conditions.and(c.knownClaim(r));
             }
         }
-        Condition known = conditions.and(c.known(x));
-        // A node that several claims link (two reports dating a membership differently) is listed once.
-        return field.view() != null
-                ? new Aggregation.Rows(() -> match(p, v, field, r, x, known).with(x, r), List.of(x, r))
-                : new Aggregation.Rows(() -> match(p, v, field, r, x, known).withDistinct(x), List.of(x));
+        return new Walk(x, r, conditions.and(c.known(x)));
     }
 
     private static Expression collect(StatementBuilder.OngoingReadingAndWith walk, Projected value) {
@@ -115,7 +136,7 @@ final class RelationWalk {
      * {@code MATCH <hop> WHERE} for a single hop; for alternative chains, each matched in a UNION (which keeps a
      * node reached twice once), then {@code WITH x WHERE}.
      */
-    private static ExposesWith match(CypherParameters p, SymbolicName v, RelationField field, SymbolicName r,
+    private static StatementBuilder.OngoingReading match(CypherParameters p, SymbolicName v, RelationField field, SymbolicName r,
             SymbolicName x, Condition conditions) {
         if (field.singleHop()) {
             return Cypher.match(step(field.hop(), v, r, x)).where(conditions);
