@@ -364,6 +364,49 @@ check('urql defaults: the first query, sent as GET, answers without error', asyn
     expectSeedDelegations(result.data?.delegations);
 });
 
+check('urql defaults: statements counted by speaker and kind, as the seed report states them', async (ctx) => {
+    // The counts the report gives, from the seed file: each statement's kind, and who made it (MADE).
+    const statements = seed.entities.filter((e) => e.type === 'Statement');
+    const tally = (keyOf) => statements.reduce((m, s) => m.set(keyOf(s), (m.get(keyOf(s)) || 0) + 1), new Map());
+    const speakerOf = (s) => seedRelations('MADE', (r) => r.to === s.id).map((r) => r.from)[0] ?? null;
+    const bySpeaker = tally(speakerOf);
+    const byKind = tally((s) => s.properties?.kind ?? null);
+    const { client, requests } = urql(ctx, [cacheExchange, fetchExchange]);
+    const result = await client.query(`query StatementsAggregate {
+      statementsAggregate {
+        count
+        speakers: groups(by: [SPEAKER]) { count key { speaker { id name } } }
+        kinds: groups(by: [KIND]) { count key { kind } }
+      }
+    }`, {}).toPromise();
+    const trace = describeRequests(requests);
+    assert(!result.error, `urql error: ${result.error?.message}; ${trace}`);
+    const aggregate = result.data?.statementsAggregate;
+    assert(aggregate?.count === statements.length, `count ${aggregate?.count}, the seed has ${statements.length}`);
+    const answered = (groups, keyOf) => new Map(groups.map((g) => [keyOf(g.key), g.count]));
+    const same = (a, b) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+    const speakers = answered(aggregate.speakers, (key) => key.speaker?.id ?? null);
+    assert(same(speakers, bySpeaker), `by speaker ${show([...speakers])}, the seed gives ${show([...bySpeaker])}`);
+    const kinds = answered(aggregate.kinds, (key) => key.kind ?? null);
+    assert(same(kinds, byKind), `by kind ${show([...kinds])}, the seed gives ${show([...byKind])}`);
+    const counts = aggregate.speakers.map((g) => g.count);
+    assert(counts.every((c, i) => i === 0 || counts[i - 1] >= c), `groups not in count order: ${show(counts)}`);
+});
+
+check('Apollo Client: each delegation\'s membersAggregate counts the members its list gives', async (ctx) => {
+    const { client } = apollo(ctx);
+    const { data } = await client.query({ query: gql`query MembersAggregate {
+      delegations { id membersAggregate { count } members(first: 100) { id } }
+    }` });
+    assert(data?.delegations?.length > 0, `no delegations: ${show(data)}`);
+    for (const d of data.delegations) {
+        const members = seedRelations('MEMBER_OF', (r) => r.to === d.id).map((r) => r.from);
+        const seedCount = new Set(members).size;
+        assert(d.membersAggregate.count === d.members.length && d.members.length === seedCount,
+            `${d.id}: membersAggregate ${d.membersAggregate.count}, members ${d.members.length}, seed ${seedCount}`);
+    }
+});
+
 check('urql persistedExchange: hash-only GET, miss, retry with the document, then a hit', async (ctx) => {
     const query = `query UrqlApq { states(orderBy: [{field: NAME}]) { id name } apq_urql_${RUN.replace(/-/g, '_')}: __typename }`;
     const expected = await postGraphql(ctx, 'query { states(orderBy: [{field: NAME}]) { id name } }');
