@@ -134,6 +134,21 @@ public class BundleLoader {
     }
 
     /**
+     * What {@link #load(FactBundle, String)} would do, told without writing: the bundle is validated and written in a
+     * transaction that is rolled back, so the counts are those of the import, and the preview is read before the
+     * write. Nothing is remembered of it and no subscriber hears of it.
+     *
+     * @throws CodedException listing every problem, as the import would
+     */
+    public LoadResult dryRun(FactBundle bundle, String recordedBy) {
+        return writer.rolledBack(tx -> {
+            PreparedBundle prepared = new BundleValidator(ids -> lockedKinds(tx, ids)).validate(bundle);
+            BundlePreview preview = BundlePreview.of(tx, prepared);
+            return BundleWriter.write(tx, prepared, recordedBy, null, null).orElseThrow().result().previewing(preview);
+        });
+    }
+
+    /**
      * As {@link #load(FactBundle, String)}, but in the caller's transaction: with work that runs in it once the bundle
      * is valid (such as removing the facts that the bundle's replace), and an answer read after the write, in its
      * last statement: a read whose one column is named {@code answer}. What the bundle changed goes to

@@ -12,6 +12,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +34,8 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Fact bundles as files, for scripts: {@code curl -H 'Content-Type: application/json' -H 'Authorization: Bearer ...'
  * --data-binary @bundle.json localhost:8080/bundles}. Imports take the same path as the {@code importBundle} mutation
- * and need the same role; the export follows the rule of reads.
+ * and need the same role; {@code ?dryRun=true} answers what an import would change and writes nothing. The export
+ * follows the rule of reads.
  */
 @Path("/bundles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,13 +57,14 @@ public class BundleResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public CompletionStage<LoadResult> importBundle(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
-            InputStream json) {
+            @QueryParam("dryRun") boolean dryRun, InputStream json) {
         if (!JsonBodies.declared(type)) {
             throw new CodedException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, JsonBodies.refusal("/bundles", type));
         }
         String writer = access.require(Access.Need.WRITE);
         FactBundle bundle = loader.read(json);
-        return admission.write(() -> loader.load(bundle, writer));
+        // A dry run takes a write slot too: it writes, then rolls back.
+        return admission.write(() -> dryRun ? loader.dryRun(bundle, writer) : loader.load(bundle, writer));
     }
 
     @GET

@@ -48,6 +48,33 @@ public class GraphWriter {
                 .where(node.hasLabels(EntityType.ENTITY_LABEL));
     }
 
+    /**
+     * Runs {@code work} in a write transaction that is then rolled back, whatever it wrote: a dry run, which
+     * answers what the write would do and leaves the graph as it was.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T rolledBack(Function<TransactionContext, T> work) {
+        try {
+            inTransaction(tx -> {
+                throw new Undone(work.apply(tx));
+            });
+        } catch (Undone undone) {
+            return (T) undone.answer;
+        }
+        throw new IllegalStateException("a dry run committed");
+    }
+
+    /** How a dry run leaves its transaction: the driver rolls back a transaction whose work throws. */
+    private static final class Undone extends RuntimeException {
+
+        private final transient Object answer;
+
+        Undone(Object answer) {
+            super(null, null, false, false);
+            this.answer = answer;
+        }
+    }
+
     public <T> T inTransaction(Function<TransactionContext, T> work) {
         // The bookmarks that GraphReader's queries share, so that the next read sees this write, even on a replica.
         SessionConfig config = SessionConfig.builder()
