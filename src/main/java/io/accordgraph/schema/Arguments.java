@@ -1,5 +1,6 @@
 package io.accordgraph.schema;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +22,18 @@ public final class Arguments {
     /**
      * The Int argument {@code name}, or null. SmallRye's Int scalar lets a variable of another kind through (a
      * string, 1.5, a number past Int's range), so a value that is not an Integer is refused here, by its kind alone:
-     * its text could be megabytes long.
+     * its text could be megabytes long. A variable's whole number arrives as a BigDecimal (the JSON parser's
+     * number): one of at most ten digits and no fraction is an Int when it is in range.
      */
     public static Integer integer(Map<String, Object> arguments, String name) {
         Object value = arguments.get(name);
         if (value == null || value instanceof Integer) {
             return (Integer) value;
+        }
+        // Ten digits fit a long, which tells whether the number fits an int.
+        if (value instanceof BigDecimal number && number.scale() == 0 && number.precision() <= 10
+                && number.longValue() == number.intValue()) {
+            return number.intValue();
         }
         throw CodedException.of(Problem.invalid(name, "must be an Int, a whole number from -2147483648 to "
                 + "2147483647, not a " + value.getClass().getSimpleName()));

@@ -177,8 +177,17 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void aWholeNumberVariableIsAnInt() {
+        given().contentType("application/json").body(Map.of("query",
+                "query GoodInt($n: Int) { states(first: $n) { name } }", "variables", Map.of("n", 2)))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.states", org.hamcrest.Matchers.hasSize(2));
+    }
+
+    @Test
     void aVariableOfTheWrongKindForAnIntIsRefusedAtItsArgument() {
-        for (Object wrong : java.util.List.of("abc", 1.5, 1_000_000_000_000L)) {
+        for (Object wrong : java.util.List.of("abc", 1.5, 1_000_000_000_000L, 2_147_483_648L)) {
             given().contentType("application/json").body(Map.of("query",
                     "query WrongInt($n: Int) { states(first: $n) { name } }", "variables", Map.of("n", wrong)))
                     .when().post("/graphql").then().statusCode(200)
