@@ -1,7 +1,10 @@
-// Drives the explorer page in headless Chromium as an analyst would, against a running server (.ci/browser-check
-// starts one): search, open, graph, expand, a fact added through the API appearing without a reload. Saves a
-// screenshot of each step and fails on any failed step or any console error.
+// Drives the explorer page in headless Chromium as an analyst and an editor would, against a running server
+// (.ci/browser-check starts one): search, open, graph, expand, a fact added through the API appearing without a
+// reload; Known at hiding and showing the Geneva report's facts, what changed, a path, a fact added in editor mode
+// (refused first, then written), importing a report after its preview, and the claims of Crimea side by side.
+// Saves a screenshot of each step and fails on any failed step or any console error.
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const base = process.env.BASE_URL || 'http://localhost:8080';
@@ -9,6 +12,7 @@ const shots = process.env.SCREENSHOTS || 'target/browser-screenshots';
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const tokenFile = process.env.EDITOR_TOKEN_FILE || 'data/editor.token';
 const TIMEOUT = 15_000;
+const disagreeingReport = fileURLToPath(new URL('crimea-partial-report.json', import.meta.url));
 
 mkdirSync(shots, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
@@ -36,19 +40,40 @@ async function clickNode(id) {
   await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
-/** A write through the public API, with the editor token when the server issues one. */
-async function write(query) {
+const editorToken = () => (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '');
+
+/** Opens an entity through the search box, as a user does. */
+async function openBySearch(text, name) {
+  await page.getByLabel('Names, aliases and statement text').fill(text);
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name, exact: true }).click();
+  await page.locator('#entity-name', { hasText: name }).waitFor();
+}
+
+/** Picks an end of a path from what its search box finds. */
+async function pickEnd(label, text, name) {
+  await page.getByLabel(label, { exact: true }).fill(text);
+  await page.getByRole('list', { name: `${label}: matches` }).getByRole('button', { name, exact: true }).click();
+}
+
+/** A request to the public API, with the editor token (which writes need) when the server issues one. */
+async function api(query) {
   const headers = { 'Content-Type': 'application/json' };
-  if (existsSync(tokenFile)) headers.Authorization = `Bearer ${readFileSync(tokenFile, 'utf8').trim()}`;
+  if (editorToken()) headers.Authorization = `Bearer ${editorToken()}`;
   const response = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) });
   const body = await response.json();
   if (body.errors) throw new Error(`write refused: ${JSON.stringify(body.errors)}`);
+  return body.data;
 }
 
 try {
   await check('page-loaded', async () => {
     await page.goto(base + '/');
     await page.getByRole('heading', { name: 'Accord Graph explorer' }).waitFor();
+    // First contentful paint; where Chromium does not report it, the end of parsing, which comes before.
+    const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime
+      ?? performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
+    if (!(paint < 1000)) throw new Error(`first paint after ${paint} ms`);
+    console.log(`first paint after ${Math.round(paint)} ms`);
     await page.locator('#timeline li').first().waitFor();
     await page.locator('#live[data-state="subscribed"]').waitFor();
   });
@@ -87,11 +112,110 @@ try {
     await page.getByRole('table', { name: 'Facts about Vladimir Medinsky' }).waitFor();
     const link = 'mutation { link(input: {type: MEMBER_OF, from: "vladimir-medinsky", to: '
       + '"geneva-economic-working-group", sources: ["geneva-report-2026-02-17"]}) { predicate } }';
-    await write(link);
+    await api(link);
     const row = page.getByRole('table', { name: 'Facts about Vladimir Medinsky' })
       .getByRole('row').filter({ hasText: 'Economic working group' });
     await row.waitFor();
     await page.waitForFunction(() => window.explorerGraph.getElementById('geneva-economic-working-group').nonempty());
+  });
+
+  await check('known-at-before-geneva', async () => {
+    const facts = page.getByRole('table', { name: 'Facts about Vladimir Medinsky' });
+    await page.getByLabel('Known at', { exact: true }).fill('2026-02-16');
+    await page.locator('#entity-unknown').waitFor();
+    await facts.waitFor({ state: 'detached' });
+    await page.locator('#timeline li', { hasText: 'Nothing' }).waitFor();
+    await page.waitForFunction(() => window.explorerGraph.nodes().length === 0);
+  });
+
+  await check('known-at-after-geneva', async () => {
+    await page.getByLabel('Known at', { exact: true }).fill('2026-02-18');
+    const facts = page.getByRole('table', { name: 'Facts about Vladimir Medinsky' });
+    await facts.getByRole('button', { name: 'Russian delegation' }).first().waitFor();
+    await page.locator('#entity-name', { hasText: 'as known at 2026-02-18' }).waitFor();
+    await page.locator('#timeline').getByRole('button', { name: 'Geneva', exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.locator('#entity-name', { hasText: 'as known at' }).waitFor({ state: 'detached' });
+  });
+
+  await check('what-changed', async () => {
+    await page.getByText('What changed').click();
+    await page.getByLabel('Since', { exact: true }).fill('2026-02-17');
+    await page.getByRole('button', { name: 'Show changes' }).click();
+    await page.getByRole('list', { name: 'Changes, newest first' }).getByText('News report on the Geneva round')
+      .first().waitFor();
+  });
+
+  await check('path-kostyukov-to-plant', async () => {
+    await pickEnd('From', 'Kostyukov', 'Igor Kostyukov');
+    await pickEnd('To', 'Zaporizhzhia plant', 'Zaporizhzhia nuclear power plant');
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const paths = page.getByRole('list', { name: 'Paths found' });
+    await paths.getByText('Path 1').waitFor();
+    await paths.getByText('News report on the Geneva round').first().waitFor();
+    await page.waitForFunction(() => window.explorerGraph.getElementById('igor-kostyukov').nonempty()
+      && window.explorerGraph.getElementById('zaporizhzhia-nuclear-power-plant').nonempty());
+  });
+
+  await check('editor-refused-write', async () => {
+    await openBySearch('Medinsky', 'Vladimir Medinsky');
+    await page.getByRole('button', { name: 'Editor' }).click();
+    await page.getByLabel('Editor token (kept for this tab only)').fill(editorToken());
+    await page.getByRole('button', { name: 'Use token' }).click();
+    const form = page.locator('#fact-form');
+    await form.getByLabel('type (required)').selectOption('SERVES');
+    await form.getByLabel('from (id) (required)').fill('vladimir-medinsky');
+    await form.getByLabel('to (id) (required)').fill('russia');
+    await form.getByLabel('Existing source', { exact: true }).waitFor();
+    await form.getByRole('button', { name: 'Add fact' }).click();
+    await page.locator('#fact-input-title-problem', { hasText: 'is required for SERVES' }).waitFor();
+    if (await form.getByLabel('to (id) (required)').inputValue() !== 'russia') throw new Error('the form lost a value');
+    const stored = await page.evaluate(() => [localStorage.length, sessionStorage.length]);
+    if (stored[0] !== 0 || stored[1] !== 1) throw new Error(`token kept in the wrong place: ${stored}`);
+  });
+
+  await check('editor-fact-live', async () => {
+    const form = page.locator('#fact-form');
+    await form.getByLabel('title', { exact: true }).fill('Presidential aide');
+    await form.getByLabel('a new source').check();
+    await form.getByLabel('new source: id (id) (required)').fill('aide-report-2026-02-25');
+    await form.getByLabel('new source: name', { exact: true }).fill('Report of 25 February');
+    await form.getByLabel('new source: publishedAt', { exact: true }).fill('2026-02-25');
+    await form.getByRole('button', { name: 'Add fact' }).click();
+    await page.getByRole('table', { name: 'Facts about Vladimir Medinsky' }).getByRole('row')
+      .filter({ hasText: 'Presidential aide' }).waitFor();
+  });
+
+  await check('import-preview', async () => {
+    await page.getByLabel('Bundle file (JSON)').setInputFiles(disagreeingReport);
+    await page.locator('#import-summary').waitFor();
+    await page.getByRole('list', { name: 'Claims beside existing ones (sources disagree)' })
+      .getByText('russia CONTROLS crimea').waitFor();
+    const crimea = await api('{ disputedAssets(where: {id: {eq: "crimea"}}) { controlledBy { extent } } }');
+    if (crimea.disputedAssets[0].controlledBy.length !== 1) throw new Error('the preview wrote');
+  });
+
+  await check('import-done', async () => {
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('#import-done', { hasText: 'Imported' }).waitFor();
+  });
+
+  await check('crimea-claims-side-by-side', async () => {
+    await openBySearch('Crimea', 'Crimea');
+    await page.getByRole('button', { name: 'Sources disagree' }).first().click();
+    const claims = page.getByRole('list', { name: 'Claims of Russia CONTROLS Crimea' });
+    await claims.getByText('extent: PARTIAL').waitFor();
+    await claims.getByText('extent: FULL').waitFor();
+    await claims.getByText('Report of 20 February on Crimea (2026-02-20)').waitFor();
+    await claims.getByText('News report on the Geneva round', { exact: false }).waitFor();
+    const first = await claims.getByRole('listitem').first().textContent();
+    if (!first.includes('PARTIAL')) throw new Error('the newest claim is not first');
+  });
+
+  await check('disagreements-list', async () => {
+    await page.getByText('Disagreements', { exact: true }).click();
+    await page.getByRole('list', { name: 'Where sources disagree' })
+      .getByRole('button', { name: 'Russia CONTROLS Crimea' }).waitFor();
   });
 
   if (consoleErrors.length) throw new Error(`console errors:\n${consoleErrors.join('\n')}`);
@@ -99,6 +223,7 @@ try {
 } catch (error) {
   await page.screenshot({ path: `${shots}/failed.png` }).catch(() => {});
   console.error(`browser check failed at step ${step + 1}: ${error.message}`);
+  console.error(`the page's status line: ${await page.locator('#status').textContent().catch(() => '?')}`);
   if (consoleErrors.length) console.error(`console errors:\n${consoleErrors.join('\n')}`);
   process.exitCode = 1;
 } finally {
