@@ -166,6 +166,47 @@ function countsList(node) {
     [...counts].sort().map(([key, n]) => el('li', {}, `${key}: ${n}`)));
 }
 
+// Statements per month per speaker, from the aggregation API (issue 19) when the server has it: the page asks the
+// schema first, and leaves the chart out on a server without it.
+const CHART_GROUPS = 'groups(by: [SPEAKER, DATE_MONTH]) { count key { speaker { id name } month } }';
+let aggregations = null;
+
+function hasAggregations() {
+  if (!aggregations) {
+    aggregations = schemaType('Query').then(query => query.fields.find(f => f.name === 'statementsAggregate'))
+      .then(field => (field && field.args.some(a => a.name === 'where')
+        ? { knownAt: field.args.some(a => a.name === 'knownAt') } : null))
+      .catch(() => null);
+  }
+  return aggregations;
+}
+
+/** The statements the entity made or that are about it, counted by speaker and month, as a table of bars. */
+async function statementsChart(node) {
+  const field = await hasAggregations();
+  if (!field) return;
+  const known = field.knownAt ? ', $knownAt: Date' : '';
+  const query = `query Chart($where: StatementWhere${known}) { statementsAggregate(where: $where`
+    + `${field.knownAt ? ', knownAt: $knownAt' : ''}) { ${CHART_GROUPS} } }`;
+  const where = { OR: [{ speaker: { some: { id: { eq: node.id } } } }, { about: { some: { id: { eq: node.id } } } }] };
+  const data = await graphql(query, field.knownAt ? { where, knownAt: time.knownAt } : { where });
+  const groups = data.statementsAggregate.groups;
+  if (selected !== node.id || !groups.length) return;
+  const month = g => g.key.month || 'undated';
+  const months = [...new Set(groups.map(month))].sort();
+  const speakers = [...new Map(groups.map(g => [g.key.speaker?.id, g.key.speaker])).values()];
+  const most = Math.max(...groups.map(g => g.count));
+  const count = (speaker, m) => groups.filter(g => g.key.speaker?.id === speaker?.id && month(g) === m)
+    .reduce((sum, g) => sum + g.count, 0);
+  $('chart').replaceChildren(el('table', { 'aria-label': `Statements per month per speaker, by or about ${node.name}` },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Speaker'), months.map(m => el('th', { scope: 'col' }, m)))),
+    el('tbody', {}, speakers.map(speaker => el('tr', {}, el('th', { scope: 'row' }, speaker ? speaker.name : 'unknown'),
+      months.map(m => {
+        const n = count(speaker, m);
+        return el('td', {}, n ? el('span', { class: 'bar', style: `width:${(n / most) * 4}rem` }) : '', String(n));
+      }))))));
+}
+
 function timeNote() {
   const parts = [time.asOf ? `as of ${time.asOf}` : '', time.knownAt ? `as known at ${time.knownAt}` : '']
     .filter(Boolean);
@@ -190,6 +231,7 @@ async function showEntity(id, freshFact) {
     node.aliases.length ? el('p', {}, 'Also: ' + node.aliases.join(', ')) : '',
     el('p', {}, 'Reported by: ', node.sources.map((s, i) => [i ? '; ' : '', sourceLabel(s)])),
     countsList(node),
+    el('div', { id: 'chart' }),
     propertiesTable(node),
     el('table', { 'aria-label': `Facts about ${node.name}` },
       el('thead', {}, el('tr', {}, ['Subject', 'Predicate', 'Object', 'Dates', 'Reports'].map(h =>
@@ -197,6 +239,7 @@ async function showEntity(id, freshFact) {
       el('tbody', {}, node.facts.map(f => factRow(f, isFresh(f))))),
     node.facts.length === factsShown && factsShown < FACTS_MAX
       ? el('button', { type: 'button', id: 'more-facts', onclick: moreFacts }, 'More facts') : '');
+  statementsChart(node).catch(e => report('Chart failed: ' + e.message));
   return node;
 }
 
@@ -398,6 +441,8 @@ const TYPE = `query Type($name: String!) { __type(name: $name) { fields { name a
 const SOURCE_LIST = '{ sources(first: 200, orderBy: [{field: DATE, direction: DESC}]) { id name publishedAt } }';
 let forms = null;
 const types = new Map();
+// What every fact takes; the rest of LinkInput are qualifiers of some kinds of fact only.
+const FACT_FIELDS = ['type', 'from', 'to', 'since', 'until'];
 
 /** A type of the schema, by introspection, asked once. */
 function schemaType(name) {
@@ -536,7 +581,21 @@ async function buildForms() {
   $('fact-fields').replaceChildren(...await Promise.all(forms.link.inputFields
     .filter(f => f.name !== 'sources' && f.name !== 'newSources')
     .map(f => fieldInput('fact', `input.${f.name}`, f))));
+  // GraphQL does not say which qualifiers a kind of fact takes; the bundle format's JSON Schema does.
+  forms.bundle = await fetch('/bundles/schema.json').then(r => r.json());
+  $('fact-input-type').addEventListener('change', showQualifiers);
+  showQualifiers();
   await Promise.all([sourceChoice('entity'), sourceChoice('fact')]);
+}
+
+/** Only the qualifiers the chosen kind of fact takes, such as `title` for SERVES. */
+function showQualifiers() {
+  const kind = forms.bundle.$defs[$('fact-input-type').value];
+  const takes = Object.keys(kind?.properties?.properties?.properties || {});
+  $('fact-fields').querySelectorAll('.field').forEach(field => {
+    const name = field.querySelector('[data-path]').dataset.path.replace(/^input\./, '');
+    field.hidden = !FACT_FIELDS.includes(name) && !takes.includes(name);
+  });
 }
 
 function prefillFact() {
