@@ -182,8 +182,10 @@ try {
     await form.getByLabel('new source: name', { exact: true }).fill('Report of 25 February');
     await form.getByLabel('new source: publishedAt', { exact: true }).fill('2026-02-25');
     await form.getByRole('button', { name: 'Add fact' }).click();
-    await page.getByRole('table', { name: 'Facts about Vladimir Medinsky' }).getByRole('row')
-      .filter({ hasText: 'Presidential aide' }).waitFor();
+    const row = page.getByRole('table', { name: 'Facts about Vladimir Medinsky' }).getByRole('row')
+      .filter({ hasText: 'Presidential aide' });
+    await row.waitFor();
+    await row.scrollIntoViewIfNeeded();
   });
 
   await check('import-preview', async () => {
