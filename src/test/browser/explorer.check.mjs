@@ -191,6 +191,7 @@ try {
   await check('import-preview', async () => {
     await page.getByLabel('Bundle file (JSON)').setInputFiles(disagreeingReport);
     await page.locator('#import-summary').waitFor();
+    await page.locator('#import-form').scrollIntoViewIfNeeded();
     await page.getByRole('list', { name: 'Claims beside existing ones (sources disagree)' })
       .getByText('russia CONTROLS crimea').waitFor();
     const crimea = await api('{ disputedAssets(where: {id: {eq: "crimea"}}) { controlledBy { extent } } }');

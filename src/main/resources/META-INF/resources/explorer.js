@@ -225,7 +225,9 @@ async function showEntity(id, freshFact) {
       el('p', { id: 'entity-unknown' }, `Nothing known about ${id}${timeNote()}.`));
     return null;
   }
-  const isFresh = f => freshFact && factKey(f) === factKey(freshFact);
+  // A fact's claims share its key; the fresh one is told by its qualifiers too.
+  const claimOf = f => `${factKey(f)} ${JSON.stringify(f.attributes)}`;
+  const isFresh = f => freshFact && claimOf(f) === claimOf(freshFact);
   $('entity-body').replaceChildren(
     el('h3', { id: 'entity-name', tabindex: '-1' }, kindBadge(node.__typename), node.name, timeNote()),
     node.aliases.length ? el('p', {}, 'Also: ' + node.aliases.join(', ')) : '',
