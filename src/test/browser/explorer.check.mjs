@@ -1,6 +1,6 @@
 // Drives the explorer page in headless Chromium as an analyst and an editor would, against a running server
 // (.ci/browser-check starts one): search, open, graph, expand, a fact added through the API appearing without a
-// reload; Known at hiding and showing the Geneva report's facts, what changed, a path, a fact added in editor mode
+// reload; statements per month per speaker from the aggregation API; Known at hiding and showing the Geneva report's facts, what changed, a path, a fact added in editor mode
 // (refused first, then written), importing a report after its preview, and the claims of Crimea side by side.
 // Saves a screenshot of each step and fails on any failed step or any console error.
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -106,9 +106,22 @@ try {
     await page.getByRole('table', { name: 'Facts about Russian delegation' }).waitFor();
   });
 
+  await check('statements-per-month-per-speaker', async () => {
+    // The aggregation API's groups (statementsAggregate by SPEAKER and DATE_MONTH), drawn for the Geneva round:
+    // the seed's three statements about it, one each by Dmitry Peskov (dated February 2026), Russia and Zelensky.
+    await openBySearch('Geneva peace talks', 'Geneva peace talks, February 2026');
+    const chart = page.getByRole('table', { name: 'Statements per month per speaker, by or about Geneva peace talks, '
+      + 'February 2026' });
+    await chart.getByRole('columnheader', { name: '2026-02' }).waitFor();
+    for (const speaker of ['Dmitry Peskov', 'Russia', 'Zelensky']) {
+      await chart.getByRole('rowheader', { name: speaker, exact: true }).waitFor();
+    }
+    const peskov = await chart.getByRole('row').filter({ hasText: 'Dmitry Peskov' }).innerText();
+    if (!/\b1\b/.test(peskov)) throw new Error(`Dmitry Peskov's row counts no statement: ${peskov}`);
+  });
+
   await check('live-fact', async () => {
-    await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: 'Vladimir Medinsky' })
-      .click();
+    await openBySearch('Medinsky', 'Vladimir Medinsky');
     await page.getByRole('table', { name: 'Facts about Vladimir Medinsky' }).waitFor();
     const link = 'mutation { link(input: {type: MEMBER_OF, from: "vladimir-medinsky", to: '
       + '"geneva-economic-working-group", sources: ["geneva-report-2026-02-17"]}) { predicate } }';
