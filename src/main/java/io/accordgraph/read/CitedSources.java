@@ -13,7 +13,7 @@ import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.read.Projector.Projected;
 
-/** The sources a relationship cites by id, by id, each projected as a node. */
+/** The sources a relationship cites by id, each projected as a node, or listed as nodes for grouping. */
 final class CitedSources {
 
     private CitedSources() {
