@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Property;
 import org.neo4j.cypherdsl.core.Relationship;
-import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.TransactionContext;
 
@@ -21,6 +21,7 @@ import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
+import io.accordgraph.neo4j.Between;
 import io.accordgraph.neo4j.Statement;
 
 /**
@@ -60,11 +61,10 @@ public record BundlePreview(List<NewEntity> entities, List<NewClaim> claims, Lis
         Node a = Cypher.node(EntityType.ENTITY_LABEL).named("a");
         Node b = Cypher.node(EntityType.ENTITY_LABEL).named("b");
         Relationship r = kind.out().relationship(Hop.bound(a), Hop.bound(b)).named("r");
-        StatementBuilder.OngoingReadingWithoutWhere matched = Cypher.unwind(Cypher.parameter("rows")).as(ROW)
-                .match(a.withProperties("id", row("from"))).match(b.withProperties("id", row("to"))).match(r);
-        StatementBuilder.OngoingReading keyed = kind.key() == null ? matched
-                : matched.where(r.property(kind.key()).eq(row("key")));
-        return keyed.returning(row("i").as("i"),
+        Condition keyed = kind.key() == null ? Cypher.noCondition() : r.property(kind.key()).eq(row("key"));
+        return Between.matched(Cypher.unwind(Cypher.parameter("rows")).as(ROW)
+                .match(a.withProperties("id", row("from"))).match(b.withProperties("id", row("to"))), r, keyed)
+                .returning(row("i").as("i"),
                 Cypher.collect(Cypher.coalesce(r.property(Claim.KEY), Claim.keyOf(r))).as("claims")).build();
     }
 

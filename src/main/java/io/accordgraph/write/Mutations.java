@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.ExposesSubqueryCall;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Parameter;
-import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -32,9 +32,11 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
+import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
+import io.accordgraph.neo4j.Between;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.Projector;
@@ -148,8 +150,8 @@ public class Mutations implements MutationFields {
                 qualifiers.put(date.name(), input.get(date.name()));
             }
         }
-        Statement answer = projector.statement(Cypher.match(predicate.out().relationship(s, o).named(r))
-                .where(r.property(Claim.KEY).eq(p.parameter(Claim.key(qualifiers))))
+        Statement answer = projector.statement(facts(predicate, s, o, r,
+                Cypher.property(r, Claim.KEY).eq(p.parameter(Claim.key(qualifiers))))
                 .returning(fact.cypher().as("answer")).build(),
                 records -> fact.conversion().from(records.get(0).get(0)));
         return writes.link(document, predicate, input, answer);
@@ -178,27 +180,33 @@ public class Mutations implements MutationFields {
      * {@code $key}, a role's title), and counts them. With {@code withdrawn}, withdraws the support of
      * {@code $sources} instead: each claim they supported keeps its other sources, and one left with none is removed.
      */
-    private static org.neo4j.cypherdsl.core.Statement removal(Predicate predicate, boolean keyed, boolean withdrawn) {
-        Relationship r = predicate.out().relationship(end("s", Cypher.parameter("from")),
-                end("o", Cypher.parameter("to"))).named("r");
-        Condition facts = predicate.key() == null || !keyed ? Cypher.noCondition()
-                : r.property(predicate.key()).eq(Cypher.parameter("key"));
+    static org.neo4j.cypherdsl.core.Statement removal(Predicate predicate, boolean keyed, boolean withdrawn) {
+        SymbolicName r = Cypher.name("r");
+        Condition keyedBy = predicate.key() == null || !keyed ? Cypher.noCondition()
+                : Cypher.property(r, predicate.key()).eq(Cypher.parameter("key"));
+        Node from = end("s", Cypher.parameter("from"));
+        Node to = end("o", Cypher.parameter("to"));
         Expression count = Cypher.count(Cypher.asterisk());
         if (!withdrawn) {
-            return Cypher.match(r).where(facts).delete(r).returning(count).build();
+            return facts(predicate, from, to, r, keyedBy).delete(r).returning(count).build();
         }
         Parameter<Object> sources = Cypher.parameter("sources");
-        SymbolicName s = Cypher.name("s");
+        SymbolicName s = Cypher.name("source");
         SymbolicName kept = Cypher.name("kept");
-        var listed = r.property(Predicate.SOURCES);
-        return Cypher.match(r).where(facts.and(Cypher.any(s).in(listed).where(s.in(sources))))
-                .with(r.getRequiredSymbolicName(), Cypher.listWith(s).in(listed).where(Cypher.not(s.in(sources)))
-                        .returning().as(kept))
-                .call(Cypher.with(r.getRequiredSymbolicName(), kept).where(Cypher.size(kept).eq(Cypher.literalOf(0)))
-                        .delete(r).build(), r.getRequiredSymbolicName(), kept)
-                .call(Cypher.with(r.getRequiredSymbolicName(), kept).where(Cypher.size(kept).gt(Cypher.literalOf(0)))
-                        .set(listed.to(kept)).build(), r.getRequiredSymbolicName(), kept)
+        var listed = Cypher.property(r, Predicate.SOURCES);
+        return facts(predicate, from, to, r, keyedBy.and(Cypher.any(s).in(listed).where(s.in(sources))))
+                .with(r, Cypher.listWith(s).in(listed).where(Cypher.not(s.in(sources))).returning().as(kept))
+                .call(Cypher.with(r, kept).where(Cypher.size(kept).eq(Cypher.literalOf(0))).delete(r).build(), r, kept)
+                .call(Cypher.with(r, kept).where(Cypher.size(kept).gt(Cypher.literalOf(0))).set(listed.to(kept))
+                        .build(), r, kept)
                 .returning(count).build();
+    }
+
+    /** The facts of a type from the node {@code from} to the node {@code to}, bound to {@code r}, that satisfy it. */
+    static ExposesSubqueryCall.BuildableSubquery facts(Predicate predicate, Node from, Node to, SymbolicName r,
+            Condition condition) {
+        return Between.matched(Cypher.match(from, to),
+                predicate.out().relationship(Hop.bound(from), Hop.bound(to)).named(r), condition);
     }
 
     private Object delete(ExecutableNormalizedField field, DocumentTransaction document) {
@@ -212,7 +220,7 @@ public class Mutations implements MutationFields {
     }
 
     /** An end of a link: the entity with this id, bound to {@code name}. */
-    private static Node end(String name, Expression id) {
+    static Node end(String name, Expression id) {
         return Cypher.node(EntityType.ENTITY_LABEL).withProperties("id", id).named(name);
     }
 
