@@ -75,6 +75,16 @@ public class RequestReads implements DataFetcher<Object> {
     }
 
     /**
+     * A compiler for the statement that answers the mutation {@code field}, whose text is rendered once for each
+     * selection and {@code decidedBy}: what of the mutation's input the compiler writes into the text.
+     */
+    public Projector answering(ExecutableNormalizedField field, String decidedBy) {
+        CypherParameters parameters = new CypherParameters();
+        return new Projector(parameters, pageSize, null,
+                tree -> texts.ofAnswer(decidedBy, field, tree, parameters.values()));
+    }
+
+    /**
      * The statement that answers a root field of the Query type.
      *
      * @throws CodedException when an argument breaks a rule

@@ -38,6 +38,20 @@ final class StatementTexts {
         return texts.get(shape.toString(), key -> Statement.render(tree));
     }
 
+    /**
+     * The text of {@code tree}, which answers a mutation {@code field} with what it selects: the compiler wrote into
+     * the text what {@code decidedBy} names of the field's input (a fact's type), and none of the rest of it, which
+     * would make each mutation a shape of its own.
+     */
+    String ofAnswer(String decidedBy, ExecutableNormalizedField field, org.neo4j.cypherdsl.core.Statement tree,
+            Map<String, Object> parameters) {
+        Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
+        given.addAll(parameters.values());
+        StringBuilder shape = new StringBuilder("answer ").append(decidedBy).append(' ').append(field.getName());
+        field.getChildren().forEach(child -> shape(child, given, shape));
+        return texts.get(shape.toString(), key -> Statement.render(tree));
+    }
+
     private static void shape(ExecutableNormalizedField field, Set<Object> given, StringBuilder key) {
         key.append('(').append(field.getResultKey()).append(':').append(field.getName())
                 .append(field.getObjectTypeNames());

@@ -124,7 +124,7 @@ public class Mutations implements MutationFields {
     @SuppressWarnings("unchecked")
     private Object upsert(EntityType kind, ExecutableNormalizedField field, DocumentTransaction document) {
         Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
-        Projector projector = reads.projector();
+        Projector projector = reads.answering(field, kind.name());
         CypherParameters p = projector.parameters();
         Node n = Cypher.node(kind.label()).withProperties("id", p.parameter(input.get("id"))).named("n");
         Projector.Projected node = projector.node(n.getRequiredSymbolicName(), EnumSet.of(kind), field);
@@ -137,7 +137,7 @@ public class Mutations implements MutationFields {
     private Object link(ExecutableNormalizedField field, DocumentTransaction document) {
         Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Predicate predicate = Predicate.valueOf((String) input.get("type"));
-        Projector projector = reads.projector();
+        Projector projector = reads.answering(field, predicate.name());
         CypherParameters p = projector.parameters();
         Node s = end("s", p.parameter(input.get("from")));
         Node o = end("o", p.parameter(input.get("to")));

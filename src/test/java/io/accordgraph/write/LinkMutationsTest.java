@@ -52,7 +52,13 @@ class LinkMutationsTest {
                   atTalks: link(input: {type: PARTICIPATES_IN, from: "turkish-delegation", to: "geneva-talks-2026-02",
                     sources: ["%1$s"]}) { predicate }
                   sponsor: link(input: {type: SPONSORS, from: "turkey", to: "geneva-talks-2026-02", sources: ["%1$s"]}) { predicate }
-                }""".formatted(REPORT));
+                }""".formatted(REPORT))
+                // Five answers of one selection, each read by a statement of its own fact's type.
+                .body("data.head.predicate", equalTo("HEADS"))
+                .body("data.member.predicate", equalTo("MEMBER_OF"))
+                .body("data.represents.predicate", equalTo("REPRESENTS"))
+                .body("data.atTalks.predicate", equalTo("PARTICIPATES_IN"))
+                .body("data.sponsor.predicate", equalTo("SPONSORS"));
 
         query("{ delegations { id head { id } members { id } state { id } talks { id } } "
                 + "talks { id sponsors { id } } }")
