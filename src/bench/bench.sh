@@ -17,7 +17,7 @@
 # (java/DriverBench.java, compiled here with javac against the driver jars the app ships), at each concurrency;
 # and writes a Markdown report (REPORT, default target/bench/report.md).
 #
-# Environment (defaults): DURATION=15  WARMUP=5  CONCURRENCY="1 16"  QUERIES="Q1 Q2 Q3 Q4 Q5 Q6 Q7 Q8 Q9 Q10"
+# Environment (defaults): DURATION=15  WARMUP=5  CONCURRENCY="1 16"  QUERIES="Q1 Q2 Q3 Q4 Q5 Q6 Q7 Q8 Q9 Q10 Q10s"
 #   JIT_WARMUP=90: seconds of load over the whole mix before the first measured row (0 skips it)
 # SERVER_OPTS (none): further options for the server, e.g. -Daccord.auth.enabled=false for an A/B of one setting
 #   REPORT=target/bench/report.md  SCALE=1 (multiplies the graph's counts)  DRIVER=1 (0 skips the Cypher runs)
@@ -34,7 +34,7 @@ DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-5}
 JIT_WARMUP=${JIT_WARMUP:-90}
 CONCURRENCY=${CONCURRENCY:-1 16}
-QUERIES=${QUERIES:-Q1 Q2 Q3 Q4 Q5 Q6 Q7 Q8 Q9 Q10}
+QUERIES=${QUERIES:-Q1 Q2 Q3 Q4 Q5 Q6 Q7 Q8 Q9 Q10 Q10s}
 REPORT=${REPORT:-target/bench/report.md}
 SCALE=${SCALE:-1}
 DRIVER=${DRIVER:-1}

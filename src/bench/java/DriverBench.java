@@ -138,11 +138,22 @@ public final class DriverBench {
             """;
 
     // Statements by speaker, as a Cypher developer would count them: a statement two claims link to its speaker
-    // counts once; one without a speaker groups under null. Largest groups first, then by the speaker's id.
+    // counts once; one without a speaker groups under null. Largest groups first, then by the speaker's id. A
+    // statement two reports give different speakers counts under each, where the server counts it under the one its
+    // speaker field shows: the answers are equal on the benchmark graph, where every statement has one speaker.
     private static final String STATEMENTS_BY_SPEAKER = """
             MATCH (s:Statement)
             OPTIONAL MATCH (p)-[:MADE]->(s)
             WITH p, count(DISTINCT s) AS c ORDER BY c DESC, p.id LIMIT $first
+            RETURN {count: c, key: {speaker: p {.id, .name}}} AS group
+            """;
+
+    // The same groups as the server means them, as a Cypher developer would write that: each statement under its
+    // first speaker by name, then id (what its speaker field shows).
+    private static final String STATEMENTS_BY_FIRST_SPEAKER = """
+            MATCH (s:Statement)
+            CALL (s) { OPTIONAL MATCH (p)-[:MADE]->(s) RETURN p ORDER BY p.name, p.id LIMIT 1 }
+            WITH p, count(*) AS c ORDER BY c DESC, p.id LIMIT $first
             RETURN {count: c, key: {speaker: p {.id, .name}}} AS group
             """;
 
@@ -177,6 +188,7 @@ public final class DriverBench {
         add(all, "Q8", ENTITY, i -> Map.of("id", pick(persons, i)));
         add(all, "Q9", STATES_CONNECTION, i -> Map.of("first", 10));
         add(all, "Q10", STATEMENTS_BY_SPEAKER, i -> Map.of("first", 50));
+        add(all, "Q10s", STATEMENTS_BY_FIRST_SPEAKER, i -> Map.of("first", 50));
         return all;
     }
 
