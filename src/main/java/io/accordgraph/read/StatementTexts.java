@@ -3,6 +3,7 @@ package io.accordgraph.read;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,11 +32,7 @@ final class StatementTexts {
     /** The text of {@code tree}, compiled from {@code root} with {@code parameters}. */
     String of(ExecutableNormalizedField root, org.neo4j.cypherdsl.core.Statement tree,
             Map<String, Object> parameters) {
-        Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
-        given.addAll(parameters.values());
-        StringBuilder shape = new StringBuilder();
-        shape(root, given, shape);
-        return texts.get(shape.toString(), key -> Statement.render(tree));
+        return text("", List.of(root), tree, parameters);
     }
 
     /**
@@ -45,10 +42,16 @@ final class StatementTexts {
      */
     String ofAnswer(String decidedBy, ExecutableNormalizedField field, org.neo4j.cypherdsl.core.Statement tree,
             Map<String, Object> parameters) {
+        return text("answer " + decidedBy + ' ' + field.getName(), field.getChildren(), tree, parameters);
+    }
+
+    /** The text of {@code tree}, by {@code prefix} and the shapes of {@code fields}. */
+    private String text(String prefix, List<ExecutableNormalizedField> fields, org.neo4j.cypherdsl.core.Statement tree,
+            Map<String, Object> parameters) {
         Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
         given.addAll(parameters.values());
-        StringBuilder shape = new StringBuilder("answer ").append(decidedBy).append(' ').append(field.getName());
-        field.getChildren().forEach(child -> shape(child, given, shape));
+        StringBuilder shape = new StringBuilder(prefix);
+        fields.forEach(field -> shape(field, given, shape));
         return texts.get(shape.toString(), key -> Statement.render(tree));
     }
 
