@@ -56,8 +56,8 @@ public class GraphReader {
             @ConfigProperty(name = "quarkus.neo4j.max-transaction-retry-time") Duration retryTime) {
         this.driver = driver;
         this.retryNanos = retryTime.toNanos();
-        this.readSession = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
-                .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
+        this.readSession = Sessions.quiet(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+                .withBookmarkManager(driver.executableQueryBookmarkManager())).build();
         this.timeout = limits.readTimeout();
         this.limited = TransactionConfig.builder().withTimeout(timeout).build();
         this.bulkTimeout = limits.writeTimeout();

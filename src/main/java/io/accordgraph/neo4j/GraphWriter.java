@@ -29,9 +29,13 @@ public class GraphWriter {
     private final Driver driver;
     private final Duration timeout;
     private final TransactionConfig limited;
+    // The bookmarks that GraphReader's queries share, so that the next read sees this write, even on a replica.
+    private final SessionConfig sessions;
 
     GraphWriter(Driver driver, LimitsConfig limits) {
         this.driver = driver;
+        this.sessions = Sessions.quiet(SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager())).build();
         this.timeout = limits.writeTimeout();
         this.limited = TransactionConfig.builder().withTimeout(timeout).build();
     }
@@ -76,11 +80,8 @@ public class GraphWriter {
     }
 
     public <T> T inTransaction(Function<TransactionContext, T> work) {
-        // The bookmarks that GraphReader's queries share, so that the next read sees this write, even on a replica.
-        SessionConfig config = SessionConfig.builder()
-                .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
         long started = System.nanoTime();
-        try (Session session = driver.session(config)) {
+        try (Session session = driver.session(sessions)) {
             return session.executeWrite(work::apply, limited);
         } catch (Neo4jException e) {
             throw DatabaseFailures.translate(e, timeout, started);
