@@ -42,7 +42,6 @@ public class GraphReader {
     private static final int AUTO_COMMIT_ATTEMPTS = 3;
 
     private final Driver driver;
-    // The bookmarks that executable queries and GraphWriter share, so that a read sees the writes before it.
     private final SessionConfig readSession;
     private final Duration timeout;
     private final TransactionConfig limited;
@@ -56,8 +55,7 @@ public class GraphReader {
             @ConfigProperty(name = "quarkus.neo4j.max-transaction-retry-time") Duration retryTime) {
         this.driver = driver;
         this.retryNanos = retryTime.toNanos();
-        this.readSession = Sessions.quiet(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
-                .withBookmarkManager(driver.executableQueryBookmarkManager())).build();
+        this.readSession = Sessions.of(driver).withDefaultAccessMode(AccessMode.READ).build();
         this.timeout = limits.readTimeout();
         this.limited = TransactionConfig.builder().withTimeout(timeout).build();
         this.bulkTimeout = limits.writeTimeout();

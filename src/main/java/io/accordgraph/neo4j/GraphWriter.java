@@ -29,13 +29,11 @@ public class GraphWriter {
     private final Driver driver;
     private final Duration timeout;
     private final TransactionConfig limited;
-    // The bookmarks that GraphReader's queries share, so that the next read sees this write, even on a replica.
     private final SessionConfig sessions;
 
     GraphWriter(Driver driver, LimitsConfig limits) {
         this.driver = driver;
-        this.sessions = Sessions.quiet(SessionConfig.builder()
-                .withBookmarkManager(driver.executableQueryBookmarkManager())).build();
+        this.sessions = Sessions.of(driver).build();
         this.timeout = limits.writeTimeout();
         this.limited = TransactionConfig.builder().withTimeout(timeout).build();
     }

@@ -1,5 +1,6 @@
 package io.accordgraph.neo4j;
 
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.NotificationSeverity;
 import org.neo4j.driver.SessionConfig;
 
@@ -10,11 +11,13 @@ final class Sessions {
     }
 
     /**
-     * Without notifications: nothing reads them, and the database then skips analysing each statement for them and
-     * sending them (a link's answer, which matches its two ends apart on purpose, drew a cartesian-product warning on
-     * every write: 2 % of the server's CPU under the write benchmark).
+     * The bookmarks of the driver's executable queries, which the reader and the writer share, so that a read sees
+     * the writes before it, even on a replica. And no notifications: nothing reads them, and the database then skips
+     * analysing each statement for them and sending them (a link's answer, which matches its two ends apart on
+     * purpose, drew a cartesian-product warning on every write: 2 % of the server's CPU under the write benchmark).
      */
-    static SessionConfig.Builder quiet(SessionConfig.Builder builder) {
-        return builder.withMinimumNotificationSeverity(NotificationSeverity.OFF);
+    static SessionConfig.Builder of(Driver driver) {
+        return SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager())
+                .withMinimumNotificationSeverity(NotificationSeverity.OFF);
     }
 }
