@@ -30,6 +30,7 @@ import io.accordgraph.error.Problem;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.live.ChangeEvents;
 import io.accordgraph.live.CommittedChanges;
+import io.accordgraph.neo4j.Answer;
 import io.accordgraph.neo4j.GraphWriter;
 import io.accordgraph.neo4j.PlannerStatistics;
 import io.accordgraph.neo4j.Statement;
@@ -149,18 +150,29 @@ public class BundleLoader {
     }
 
     /**
+     * Small bundles to write in the caller's transaction, together where they can be ({@link BundleBatch}); what
+     * they change goes to {@code changes}, for {@link #published} once that transaction has committed.
+     */
+    public BundleBatch batch(TransactionContext tx, String recordedBy, Consumer<CommittedChanges> changes) {
+        return new BundleBatch(this, tx, recordedBy, changes);
+    }
+
+    KnownKinds known() {
+        return known;
+    }
+
+    /**
      * As {@link #load(FactBundle, String)}, but in the caller's transaction: with work that runs in it once the bundle
      * is valid (such as removing the facts that the bundle's replace), and an answer read after the write, in its
-     * last statement: a read whose one column is named {@code answer}. What the bundle changed goes to
-     * {@code changes}, for {@link #published} once that transaction has committed.
+     * last statement. What the bundle changed goes to {@code changes}.
      * <p>
      * Meant for small bundles, which are validated first against the kinds this server remembers of their ids
      * ({@link KnownKinds}), and written in one statement that checks those kinds: if it finds others, it writes
      * nothing and the bundle is validated and written again after a lookup.
      */
-    public Object load(TransactionContext tx, FactBundle bundle, String recordedBy, Consumer<TransactionContext> first,
-            Statement answer, Consumer<CommittedChanges> changes) {
-        KnownKinds.Assumption assumed = known.assume();
+    Object load(TransactionContext tx, FactBundle bundle, String recordedBy, Consumer<TransactionContext> first,
+            Answer answer, Consumer<CommittedChanges> changes) {
+        KnownKinds.Assumption assumed = known.assume(Map.of());
         PreparedBundle prepared = validOrNull(bundle, assumed);
         if (prepared != null) {
             first.accept(tx);
@@ -176,7 +188,7 @@ public class BundleLoader {
     }
 
     /** The bundle validated against an assumption, or null when refused: a lookup in the graph will tell why. */
-    private static PreparedBundle validOrNull(FactBundle bundle, KnownKinds.Assumption assumed) {
+    static PreparedBundle validOrNull(FactBundle bundle, KnownKinds.Assumption assumed) {
         try {
             return new BundleValidator(assumed).validate(bundle);
         } catch (CodedException refused) {
@@ -184,8 +196,9 @@ public class BundleLoader {
         }
     }
 
-    private BundleWriter.Written write(TransactionContext tx, FactBundle bundle, String recordedBy,
-            Consumer<TransactionContext> first, Statement answer, Consumer<CommittedChanges> changes) {
+    /** Validates the bundle against the graph, which it locks, and writes it. */
+    BundleWriter.Written write(TransactionContext tx, FactBundle bundle, String recordedBy,
+            Consumer<TransactionContext> first, Answer answer, Consumer<CommittedChanges> changes) {
         PreparedBundle prepared = new BundleValidator(ids -> lockedKinds(tx, ids)).validate(bundle);
         first.accept(tx);
         BundleWriter.Written written = BundleWriter.write(tx, prepared, recordedBy, answer, null).orElseThrow();
@@ -193,7 +206,7 @@ public class BundleLoader {
         return written;
     }
 
-    private void wrote(PreparedBundle prepared, Consumer<CommittedChanges> changes) {
+    void wrote(PreparedBundle prepared, Consumer<CommittedChanges> changes) {
         known.written(prepared);
         changes.accept(prepared.changes());
     }

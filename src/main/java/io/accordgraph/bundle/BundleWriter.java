@@ -5,12 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.ExposesReturning;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.IdentifiableElement;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.MapExpression;
 import org.neo4j.cypherdsl.core.Operation;
@@ -21,6 +25,7 @@ import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -35,6 +40,7 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.SortKeys;
+import io.accordgraph.neo4j.Answer;
 import io.accordgraph.neo4j.GraphWriter;
 import io.accordgraph.neo4j.Statement;
 
@@ -45,17 +51,20 @@ import io.accordgraph.neo4j.Statement;
  * <p>
  * The writing is a list of steps (the nodes of a kind, their sources, ...), each one {@code UNWIND} over rows. Steps
  * are packed in order into as few statements as a budget of rows allows, each step a {@code CALL} subquery that
- * sees what the ones before it wrote: a mutation is one statement, where each statement costs a round trip and a
- * plan lookup; an import of 100,000 entities is a statement per slice of rows.
+ * sees what the ones before it wrote: a mutation document is one statement, where each statement costs a round trip
+ * and a plan lookup; an import of 100,000 entities is a statement per slice of rows. Several bundles (the fields of
+ * one mutation document, each a {@link Part}) are written one after the other in the same statements, each answered
+ * right after its own steps.
  */
 final class BundleWriter {
 
     private static final SymbolicName ROW = Cypher.name("row");
     // The driver and the database each hold a copy of a statement's parameters while it runs, which for a whole
     // 100,000-entity bundle crowds the heap: a statement carries at most this many rows, over all its steps.
-    private static final int ROWS_PER_STATEMENT = 10_000;
-    // Statements rendered, by shape: rows are parameters, so the steps, the guard and the answer decide the text.
+    static final int ROWS_PER_STATEMENT = 10_000;
+    // Statements rendered, by shape: rows are parameters, so the steps, the guard and the answers decide the text.
     private static final Cache<Shape, String> RENDERED = Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final String WRITTEN = "written";
 
     /** What a step does with each row, bound to {@code row} by the UNWIND it continues. */
     private interface Body extends Function<StatementBuilder.OngoingReading, ExposesReturning> {
@@ -74,8 +83,16 @@ final class BundleWriter {
         }
     }
 
+    /** What a statement does at one point: write a slice of a step, or read the answer of part {@code part}. */
+    private record Item(int part, Step step, Answer answer) {
+
+        String shape() {
+            return step != null ? step.shape() : "answer " + answer.cypher();
+        }
+    }
+
     /** What decides a statement's text. */
-    private record Shape(List<String> steps, boolean guarded, String answer) {
+    private record Shape(List<String> items, boolean guarded) {
     }
 
     private final List<Step> steps = new ArrayList<>();
@@ -85,6 +102,13 @@ final class BundleWriter {
 
     /** What a write did, and what the statement read after it answered (null without one). */
     record Written(LoadResult result, Object answer) {
+    }
+
+    /**
+     * One bundle of several written together: its steps, the read that answers it (null: none), and how a refusal
+     * of its links is told to whoever sent it.
+     */
+    record Part(BundleWriter writer, Answer answer, UnaryOperator<CodedException> translate) {
     }
 
     /**
@@ -131,11 +155,19 @@ final class BundleWriter {
 
     /**
      * Writes the bundle, then reads {@code answer} (if not null) in the same statement as the last of the write,
-     * which saves a round trip: a read whose one column is named {@code answer}. With a {@code guard}, nothing is
-     * written, and the answer is empty, when the graph is not as the guard says.
+     * which saves a round trip. With a {@code guard}, nothing is written, and the answer is empty, when the graph is
+     * not as the guard says.
      */
-    static Optional<Written> write(TransactionContext tx, PreparedBundle bundle, String recordedBy, Statement answer,
+    static Optional<Written> write(TransactionContext tx, PreparedBundle bundle, String recordedBy, Answer answer,
             Guard guard) {
+        Object[] answered = new Object[1];
+        LoadResult result = writeAll(tx, List.of(new Part(of(bundle), answer, UnaryOperator.identity())), recordedBy,
+                guard, (part, value) -> answered[0] = value);
+        return Optional.ofNullable(result).map(written -> new Written(written, answered[0]));
+    }
+
+    /** The steps that write {@code bundle}. */
+    static BundleWriter of(PreparedBundle bundle) {
         BundleWriter writer = new BundleWriter();
         // Sources first: every other write links to them.
         writer.nodes(EntityType.SOURCE, bundle.nodes().getOrDefault(EntityType.SOURCE, List.of()));
@@ -154,7 +186,12 @@ final class BundleWriter {
             }
         });
         bundle.relationships().forEach(writer::relationships);
-        return writer.run(tx, recordedBy, answer, guard);
+        return writer;
+    }
+
+    /** How many rows the steps write. */
+    int rows() {
+        return steps.stream().mapToInt(step -> step.rows().size()).sum();
     }
 
     // Labels and relationship types come from EntityType and Predicate, never from the bundle's text.
@@ -282,124 +319,155 @@ final class BundleWriter {
         }
     }
 
-    /** Runs the steps in order, packed into statements, the answer read in the last; the guard checked in the first. */
-    private Optional<Written> run(TransactionContext tx, String recordedBy, Statement answer, Guard guard) {
-        List<List<Step>> statements = statements();
+    /**
+     * Writes the parts in order, packed into statements, each part's answer read right after its last step and given
+     * to {@code answered} with the part's index, in order; the guard is checked in the first statement. A part whose
+     * links were not all written is refused (its {@code translate} tells how) after the parts before it were
+     * answered. Null when the graph is not as the guard says, and nothing was written.
+     */
+    static LoadResult writeAll(TransactionContext tx, List<Part> parts, String recordedBy, Guard guard,
+            BiConsumer<Integer, Object> answered) {
+        List<List<Item>> statements = statements(parts);
         if (statements.isEmpty()) {
             // No statement to check a guard in: the caller looks.
-            return guard != null ? Optional.empty()
-                    : Optional.of(new Written(new LoadResult(0, 0), answer == null ? null : answer.answerIn(tx)));
+            if (guard != null) {
+                return null;
+            }
+            for (int p = 0; p < parts.size(); p++) {
+                Answer answer = parts.get(p).answer();
+                answered.accept(p, answer == null ? null : answer.answerIn(tx));
+            }
+            return new LoadResult(0, 0);
         }
         int nodesCreated = 0;
         int relationshipsCreated = 0;
-        Object answered = null;
         for (int i = 0; i < statements.size(); i++) {
-            Statement then = i == statements.size() - 1 ? answer : null;
-            Result result = run(tx, statements.get(i), recordedBy, then, i == 0 ? guard : null);
+            List<Item> items = statements.get(i);
+            Result result = run(tx, items, recordedBy, i == 0 ? guard : null);
             if (result == null) {
-                return Optional.empty();
+                return null;
             }
-            if (then != null) {
-                answered = then.answer().apply(List.of(result.single()));
+            Record record = result.single();
+            List<Object> counts = record.get(WRITTEN).asList();
+            int written = 0;
+            int answers = 0;
+            for (Item item : items) {
+                if (item.step() != null) {
+                    checkLinks(item.step(), ((Number) counts.get(written++)).longValue(),
+                            parts.get(item.part()).translate());
+                } else {
+                    answered.accept(item.part(), item.answer().from().apply(record.get(Answer.COLUMN + answers++)));
+                }
             }
             SummaryCounters counters = result.consume().counters();
             nodesCreated += counters.nodesCreated();
             relationshipsCreated += counters.relationshipsCreated();
         }
-        return Optional.of(new Written(new LoadResult(nodesCreated, relationshipsCreated), answered));
+        return new LoadResult(nodesCreated, relationshipsCreated);
     }
 
-    /** The steps in order, sliced where needed so that a statement carries at most {@link #ROWS_PER_STATEMENT}. */
-    private List<List<Step>> statements() {
-        List<List<Step>> statements = new ArrayList<>();
-        List<Step> statement = new ArrayList<>();
-        int budget = ROWS_PER_STATEMENT;
-        for (Step step : steps) {
-            for (int from = 0; from < step.rows().size();) {
-                int to = Math.min(step.rows().size(), from + budget);
-                statement.add(step.slice(from, to));
-                budget -= to - from;
-                from = to;
-                if (budget == 0) {
-                    statements.add(statement);
-                    statement = new ArrayList<>();
-                    budget = ROWS_PER_STATEMENT;
+    /**
+     * The parts' steps in order, sliced where needed so that a statement carries at most {@link #ROWS_PER_STATEMENT},
+     * each part's answer after its last step.
+     */
+    private static List<List<Item>> statements(List<Part> parts) {
+        List<List<Item>> statements = new ArrayList<>();
+        List<Item> statement = null;
+        int budget = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            for (Step step : parts.get(p).writer().steps) {
+                for (int from = 0; from < step.rows().size();) {
+                    if (budget == 0) {
+                        statement = new ArrayList<>();
+                        statements.add(statement);
+                        budget = ROWS_PER_STATEMENT;
+                    }
+                    int to = Math.min(step.rows().size(), from + budget);
+                    statement.add(new Item(p, step.slice(from, to), null));
+                    budget -= to - from;
+                    from = to;
                 }
             }
-        }
-        if (!statement.isEmpty()) {
-            statements.add(statement);
+            Answer answer = parts.get(p).answer();
+            if (answer != null && statement != null) {
+                statement.add(new Item(p, null, answer));
+            }
         }
         return statements;
     }
 
     /**
-     * Runs steps as one statement, a {@code CALL} subquery each, which returns how many rows it wrote; then refuses
-     * the bundle if a step that links fewer than it was asked: a MATCH that finds no end drops its row without a
-     * word, and the import would report success without those facts. The validation locks every node it found, so
-     * this is the last line of defence. With an answer, the statement reads it last, and its record is the
-     * answer's first column followed by the counts; otherwise the counts alone. With a guard, null when the graph is
-     * not as it says, and nothing was written.
+     * Runs one statement, a {@code CALL} subquery per step, which returns how many rows it wrote, and one per answer;
+     * its record holds each answer ({@code answer0}, ...) and the counts ({@code written}). With a guard, null when
+     * the graph is not as it says, and nothing was written.
      */
-    private static Result run(TransactionContext tx, List<Step> steps, String recordedBy, Statement answer,
-            Guard guard) {
+    private static Result run(TransactionContext tx, List<Item> items, String recordedBy, Guard guard) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("recordedBy", recordedBy);
         if (guard != null) {
             guard.addTo(parameters);
         }
-        for (int i = 0; i < steps.size(); i++) {
-            parameters.put("rows" + i, steps.get(i).rows());
-        }
-        if (answer != null) {
-            // The answer's parameters are named by its compiler (p0, p1, ...), never those above.
-            parameters.putAll(answer.parameters());
-        }
-        Shape shape = new Shape(steps.stream().map(Step::shape).toList(), guard != null,
-                answer == null ? null : answer.cypher());
-        String cypher = RENDERED.get(shape, key -> Statement.render(statement(steps, guard != null, answer)));
-        Result result = tx.run(cypher, parameters);
-        if (!result.hasNext()) {
-            return null;
-        }
-        // peek, not single: the caller reads the record, and then the summary.
-        List<Object> counts = result.peek().get(answer == null ? 0 : 1).asList();
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
-            if (step.linksAt() != null) {
-                long expected = step.rows().stream().mapToLong(step.links()).sum();
-                long missing = expected - ((Number) counts.get(i)).longValue();
-                if (missing != 0) {
-                    throw CodedException.of(Problem.conflict(step.linksAt(), missing + " of " + expected
-                            + " links lead to a node that was deleted while the bundle was written; nothing was "
-                            + "written"));
-                }
+        int steps = 0;
+        for (Item item : items) {
+            if (item.step() != null) {
+                parameters.put("rows" + steps++, item.step().rows());
+            } else {
+                // Named by the answer's compiler (f0_p0, ...): apart from the others and from those above.
+                parameters.putAll(item.answer().parameters());
             }
         }
-        return result;
+        Shape shape = new Shape(items.stream().map(Item::shape).toList(), guard != null);
+        String cypher = RENDERED.get(shape, key -> Statement.render(statement(items, guard != null)));
+        Result result = tx.run(cypher, parameters);
+        return result.hasNext() ? result : null;
     }
 
     /**
-     * The steps as one statement, each a {@code CALL} subquery that returns how many rows it wrote; with a guard,
-     * after its check; with an answer, which is read last, its first column followed by the counts.
+     * Refuses the bundle if a step that links wrote fewer links than it was asked: a MATCH that finds no end drops
+     * its row without a word, and the import would report success without those facts. The validation locks every
+     * node it found, so this is the last line of defence.
      */
-    private static org.neo4j.cypherdsl.core.Statement statement(List<Step> steps, boolean guarded, Statement answer) {
+    private static void checkLinks(Step step, long written, UnaryOperator<CodedException> translate) {
+        if (step.linksAt() == null) {
+            return;
+        }
+        long expected = step.rows().stream().mapToLong(step.links()).sum();
+        if (expected != written) {
+            throw translate.apply(CodedException.of(Problem.conflict(step.linksAt(), (expected - written) + " of "
+                    + expected + " links lead to a node that was deleted while the bundle was written; nothing was "
+                    + "written")));
+        }
+    }
+
+    /**
+     * The items as one statement: each step a {@code CALL} subquery that returns how many rows it wrote, each answer
+     * one that reads it, renamed {@code answer0}, ... so that the next answer's column can follow; with a guard, after
+     * its check.
+     */
+    private static org.neo4j.cypherdsl.core.Statement statement(List<Item> items, boolean guarded) {
         StatementBuilder.OngoingReading query = guarded ? Guard.check() : null;
-        List<Expression> written = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            SymbolicName count = Cypher.name("written" + i);
-            org.neo4j.cypherdsl.core.Statement step = steps.get(i).body()
-                    .apply(Cypher.unwind(Cypher.parameter("rows" + i)).as(ROW))
-                    .returning(Cypher.count(Cypher.asterisk()).as(count)).build();
-            query = query == null ? Cypher.call(step) : query.call(step);
-            written.add(count);
+        List<SymbolicName> written = new ArrayList<>();
+        List<SymbolicName> answers = new ArrayList<>();
+        for (Item item : items) {
+            if (item.step() != null) {
+                SymbolicName count = Cypher.name(WRITTEN + written.size());
+                org.neo4j.cypherdsl.core.Statement step = item.step().body()
+                        .apply(Cypher.unwind(Cypher.parameter("rows" + written.size())).as(ROW))
+                        .returning(Cypher.count(Cypher.asterisk()).as(count)).build();
+                query = query == null ? Cypher.call(step) : query.call(step);
+                written.add(count);
+            } else {
+                List<IdentifiableElement> kept = new ArrayList<>(written);
+                kept.addAll(answers);
+                SymbolicName answer = Cypher.name(Answer.COLUMN + answers.size());
+                // The answer was compiled by the read compiler, to text: it joins as a subquery of its own.
+                query = query.with(kept).callRawCypher(item.answer().cypher())
+                        .with(Stream.concat(kept.stream(), Stream.of(Cypher.name(Answer.COLUMN).as(answer))).toList());
+                answers.add(answer);
+            }
         }
-        if (answer == null) {
-            return query.returning(Cypher.listOf(written)).build();
-        }
-        SymbolicName all = Cypher.name("written");
-        // The answer was compiled by the read compiler, to text: it joins as a subquery of its own.
-        return query.with(Cypher.listOf(written).as(all)).callRawCypher(answer.cypher())
-                .returning(Cypher.name("answer"), all).build();
+        List<Expression> columns = new ArrayList<>(answers);
+        columns.add(Cypher.listOf(written.toArray(Expression[]::new)).as(WRITTEN));
+        return query.returning(columns).build();
     }
 }

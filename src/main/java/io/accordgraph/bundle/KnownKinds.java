@@ -1,6 +1,7 @@
 package io.accordgraph.bundle;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,9 +29,12 @@ public class KnownKinds {
 
     private final Cache<String, EntityType> kinds = Caffeine.newBuilder().maximumSize(MAXIMUM).build();
 
-    /** A lookup answered from memory, for one validation, that keeps what it assumed. */
-    Assumption assume() {
-        return new Assumption();
+    /**
+     * A lookup answered from memory, for one validation, that keeps what it assumed; the ids in {@code written} are
+     * written earlier in the same transaction, as of those kinds, and are not assumed of the graph.
+     */
+    Assumption assume(Map<String, EntityType> written) {
+        return new Assumption(written);
     }
 
     /** What a lookup in the graph found among {@code asked}: the others are not in the graph. */
@@ -58,14 +62,21 @@ public class KnownKinds {
     /** The lookup of one validation; after it, the guard that checks its answer in the graph. */
     final class Assumption implements Function<Collection<String>, Map<String, EntityType>> {
 
+        private final Map<String, EntityType> written;
         private List<String> ids = List.of();
         private Map<String, EntityType> assumed = Map.of();
 
+        private Assumption(Map<String, EntityType> written) {
+            this.written = written;
+        }
+
         @Override
         public Map<String, EntityType> apply(Collection<String> asked) {
-            ids = asked.stream().sorted().distinct().toList();
+            ids = asked.stream().filter(id -> !written.containsKey(id)).sorted().distinct().toList();
             assumed = kinds.getAllPresent(ids);
-            return assumed;
+            Map<String, EntityType> found = new HashMap<>(assumed);
+            asked.stream().filter(written::containsKey).forEach(id -> found.put(id, written.get(id)));
+            return found;
         }
 
         BundleWriter.Guard guard() {

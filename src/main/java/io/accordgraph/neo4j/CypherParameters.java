@@ -15,7 +15,17 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 public final class CypherParameters {
 
     private final Map<String, Object> values = new HashMap<>();
+    private final String prefix;
     private int names;
+
+    public CypherParameters() {
+        this("");
+    }
+
+    /** Parameters named {@code <prefix>p0}, ...: apart from those of another statement that this one joins. */
+    public CypherParameters(String prefix) {
+        this.prefix = prefix;
+    }
 
     /** Adds a value and returns the placeholder to write in the statement. */
     public String add(Object value) {
@@ -28,7 +38,7 @@ public final class CypherParameters {
     }
 
     private String named(Object value) {
-        String name = "p" + values.size();
+        String name = prefix + "p" + values.size();
         values.put(name, value);
         return name;
     }

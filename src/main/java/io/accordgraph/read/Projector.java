@@ -11,12 +11,14 @@ import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import graphql.normalized.ExecutableNormalizedField;
 import io.accordgraph.graph.model.Claim;
 import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
+import io.accordgraph.neo4j.Answer;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
 import io.accordgraph.read.page.PageSize;
@@ -52,6 +54,11 @@ public record Projector(CypherParameters parameters, PageSize pageSize, LocalDat
     /** The statement whose tree is {@code tree}, with this projector's parameters. */
     public Statement statement(org.neo4j.cypherdsl.core.Statement tree, Function<List<Record>, Object> answer) {
         return new Statement(texts.apply(tree), parameters.values(), answer);
+    }
+
+    /** The read whose tree is {@code tree} as a write's answer: its column {@link Answer#COLUMN} becomes {@code from}'s. */
+    public Answer answer(org.neo4j.cypherdsl.core.Statement tree, Function<Value, Object> from) {
+        return new Answer(texts.apply(tree), parameters.values(), from);
     }
 
     /**

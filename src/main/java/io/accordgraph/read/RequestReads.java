@@ -75,13 +75,16 @@ public class RequestReads implements DataFetcher<Object> {
     }
 
     /**
-     * A compiler for the statement that answers the mutation {@code field}, whose text is rendered once for each
-     * selection and {@code decidedBy}: what of the mutation's input the compiler writes into the text.
+     * A compiler for the read that answers the mutation {@code field}, the {@code position}th of its document, whose
+     * text is rendered once for each selection, position and {@code decidedBy}: what of the mutation's input the
+     * compiler writes into the text. Its parameters are named by the position, so that the answers of a document's
+     * fields can share its write's statement.
      */
-    public Projector answering(ExecutableNormalizedField field, String decidedBy) {
-        CypherParameters parameters = new CypherParameters();
+    public Projector answering(ExecutableNormalizedField field, int position, String decidedBy) {
+        String prefix = "f" + position + "_";
+        CypherParameters parameters = new CypherParameters(prefix);
         return new Projector(parameters, pageSize, null,
-                tree -> texts.ofAnswer(decidedBy, field, tree, parameters.values()));
+                tree -> texts.ofAnswer(prefix + decidedBy, field, tree, parameters.values()));
     }
 
     /**

@@ -37,8 +37,8 @@ final class StatementTexts {
 
     /**
      * The text of {@code tree}, which answers a mutation {@code field} with what it selects: the compiler wrote into
-     * the text what {@code decidedBy} names of the field's input (a fact's type), and none of the rest of it, which
-     * would make each mutation a shape of its own.
+     * the text what {@code decidedBy} names (the field's position in its document, a fact's type), and none of the
+     * rest of the field's input, which would make each mutation a shape of its own.
      */
     String ofAnswer(String decidedBy, ExecutableNormalizedField field, org.neo4j.cypherdsl.core.Statement tree,
             Map<String, Object> parameters) {

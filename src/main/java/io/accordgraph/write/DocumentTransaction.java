@@ -1,14 +1,12 @@
 package io.accordgraph.write;
 
-import java.util.function.Consumer;
-
 import org.neo4j.driver.TransactionContext;
 
-import io.accordgraph.live.CommittedChanges;
+import io.accordgraph.bundle.BundleBatch;
 
 /**
- * The one transaction a mutation document is written in: who writes, and where each field's write puts what it
- * changed, to be published once the transaction has committed.
+ * The one transaction a mutation document is written in, as one of its fields sees it: the upserts and links that
+ * join the document's {@code batch} are written together, and {@code position} is the field's place in the document.
  */
-record DocumentTransaction(TransactionContext tx, String writer, Consumer<CommittedChanges> changes) {
+record DocumentTransaction(TransactionContext tx, BundleBatch batch, int position) {
 }

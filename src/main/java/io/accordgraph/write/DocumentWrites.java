@@ -9,10 +9,13 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.neo4j.driver.TransactionContext;
+
 import graphql.GraphQLContext;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.DataFetcher;
+import io.accordgraph.bundle.BundleBatch;
 import io.accordgraph.bundle.BundleLoader;
 import io.accordgraph.graph.Admission;
 import io.accordgraph.graphql.Writer;
@@ -25,7 +28,8 @@ import io.accordgraph.read.StatementCount;
 /**
  * Writes the root fields of a mutation document in order, in one transaction: the document is written whole or not
  * at all. The first field fetched takes one write slot and runs every field in that transaction, which the driver
- * retries whole on a transient failure such as a deadlock; each field then takes its answer. When a field fails,
+ * retries whole on a transient failure such as a deadlock; each field then takes its answer. Upserts and links are
+ * written together, one statement for the document, where they can ({@link BundleBatch}). When a field fails,
  * the fields before it are rolled back with it: the answer is that of any failed mutation, its error at that field
  * and {@code data} null (every mutation field is non-null).
  */
@@ -70,23 +74,41 @@ public class DocumentWrites {
                 // A retried attempt starts again from the first field.
                 values.clear();
                 changes.clear();
-                DocumentTransaction document = new DocumentTransaction(new CountedTransaction(tx, count::increment),
-                        Writer.of(context), changes::add);
-                for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
-                    Work work = works.get(field.getName());
+                TransactionContext counted = new CountedTransaction(tx, count::increment);
+                BundleBatch batch = loader.batch(counted, Writer.of(context), changes::add);
+                List<ExecutableNormalizedField> fields = operation.getTopLevelFields();
+                for (int i = 0; i < fields.size(); i++) {
+                    Work work = works.get(fields.get(i).getName());
                     if (work != null) {
-                        running[0] = field.getResultKey();
-                        values.put(field.getResultKey(), work.run(field, document));
+                        running[0] = fields.get(i).getResultKey();
+                        values.put(running[0], work.run(fields.get(i), new DocumentTransaction(counted, batch, i)));
                     }
                 }
+                batch.flush();
                 running[0] = null;
                 return null;
             });
         } catch (RuntimeException e) {
-            return new Answers(values, e, running[0] == null);
+            return new Answers(answered(values), e, running[0] == null);
         }
         changes.forEach(loader::published);
-        return new Answers(values, null, false);
+        return new Answers(answered(values), null, false);
+    }
+
+    /**
+     * The fields' answers, those of the fields written with the document's batch included: a field the batch was
+     * refused at, or did not reach, has none.
+     */
+    private static Map<String, Object> answered(Map<String, Object> values) {
+        Map<String, Object> answered = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (!(value instanceof BundleBatch.Pending pending)) {
+                answered.put(key, value);
+            } else if (pending.answered()) {
+                answered.put(key, pending.value());
+            }
+        });
+        return answered;
     }
 
     /**

@@ -20,12 +20,13 @@ import io.accordgraph.graph.model.EntityType;
 import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
+import io.accordgraph.neo4j.Answer;
 import io.accordgraph.neo4j.Statement;
 
 /**
  * Carries out the mutations, each in its document's transaction ({@link DocumentWrites}). Upserts and links become
  * small fact bundles, so they pass the same checks as an import and are written by the same code, which then reads
- * the mutation's answer; deletes and unlinks run their own Cypher.
+ * the mutation's answer; deletes and unlinks run their own Cypher, after the upserts and links before them.
  */
 @ApplicationScoped
 public class GraphWrites {
@@ -56,10 +57,11 @@ public class GraphWrites {
     KnownKinds known;
 
     /**
-     * Creates or updates a node from its input; {@code answer} reads the result in the write's last statement, a
-     * read whose one column is named {@code answer}.
+     * Creates or updates a node from its input, with the document's other upserts and links where it can
+     * ({@link io.accordgraph.bundle.BundleBatch}); {@code answer} reads the result right after the write, in its
+     * statement, so the answer may be {@link io.accordgraph.bundle.BundleBatch.Pending} until the batch is written.
      */
-    public Object upsert(DocumentTransaction document, EntityType type, Map<String, Object> input, Statement answer) {
+    public Object upsert(DocumentTransaction document, EntityType type, Map<String, Object> input, Answer answer) {
         MutationBundle bundle = new MutationBundle();
         if (type == EntityType.SOURCE) {
             bundle.addSource(input, "input");
@@ -70,7 +72,7 @@ public class GraphWrites {
     }
 
     /** States a fact from a link input; {@code answer} reads the fact as {@link #upsert} reads the node. */
-    public Object link(DocumentTransaction document, Predicate predicate, Map<String, Object> input, Statement answer) {
+    public Object link(DocumentTransaction document, Predicate predicate, Map<String, Object> input, Answer answer) {
         MutationBundle bundle = new MutationBundle();
         List<String> cited = bundle.cite(input);
         bundle.addRelationship(predicate, (String) input.get("from"), (String) input.get("to"),
@@ -85,6 +87,7 @@ public class GraphWrites {
      * @return how many facts were removed: one, or for SERVES without a title, every role between the two
      */
     public int unlink(DocumentTransaction document, Statement removal, String notFound) {
+        document.batch().flush();
         int removed = (Integer) removal.answerIn(document.tx());
         if (removed == 0) {
             throw CodedException.of(Problem.notFound("input", notFound));
@@ -94,6 +97,7 @@ public class GraphWrites {
 
     /** Deletes a node with its relationships: its kind and how many relationships went with it. */
     public Deleted delete(DocumentTransaction document, String id) {
+        document.batch().flush();
         TransactionContext tx = document.tx();
         // Locked first, so that no import can cite the node between the count of its citations and its deletion.
         EntityType type = loader.lockedKinds(tx, List.of(id)).get(id);
@@ -112,13 +116,9 @@ public class GraphWrites {
         return new Deleted(type, removed);
     }
 
-    private Object load(DocumentTransaction document, MutationBundle bundle, Statement answer) {
-        try {
-            return loader.load(document.tx(), bundle.bundle(), document.writer(), bundle::removeReplaced, answer,
-                    document.changes());
-        } catch (CodedException e) {
-            throw bundle.translate(e);
-        }
+    private static Object load(DocumentTransaction document, MutationBundle bundle, Answer answer) {
+        return document.batch().load(bundle.bundle(), bundle.replaces() ? bundle::removeReplaced : null, answer,
+                bundle::translate);
     }
 
     /** What a delete removed. */

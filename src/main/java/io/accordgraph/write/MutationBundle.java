@@ -119,6 +119,11 @@ final class MutationBundle {
         return given;
     }
 
+    /** Whether the input replaces links, which {@link #removeReplaced} removes first. */
+    boolean replaces() {
+        return !replaced.isEmpty();
+    }
+
     /**
      * Removes, before the bundle is written, the links that single-valued fields replace: those along the same hop
      * between the input's node and any node other than the one now given.

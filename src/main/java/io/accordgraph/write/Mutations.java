@@ -36,6 +36,7 @@ import io.accordgraph.graph.model.Hop;
 import io.accordgraph.graph.model.Model;
 import io.accordgraph.graph.model.Predicate;
 import io.accordgraph.graph.model.Property;
+import io.accordgraph.neo4j.Answer;
 import io.accordgraph.neo4j.Between;
 import io.accordgraph.neo4j.CypherParameters;
 import io.accordgraph.neo4j.Statement;
@@ -124,12 +125,12 @@ public class Mutations implements MutationFields {
     @SuppressWarnings("unchecked")
     private Object upsert(EntityType kind, ExecutableNormalizedField field, DocumentTransaction document) {
         Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
-        Projector projector = reads.answering(field, kind.name());
+        Projector projector = reads.answering(field, document.position(), kind.name());
         CypherParameters p = projector.parameters();
         Node n = Cypher.node(kind.label()).withProperties("id", p.parameter(input.get("id"))).named("n");
         Projector.Projected node = projector.node(n.getRequiredSymbolicName(), EnumSet.of(kind), field);
-        Statement answer = projector.statement(Cypher.match(n).returning(node.cypher().as("answer")).build(),
-                records -> node.conversion().from(records.get(0).get(0)));
+        Answer answer = projector.answer(Cypher.match(n).returning(node.cypher().as(Answer.COLUMN)).build(),
+                node.conversion()::from);
         return writes.upsert(document, kind, input, answer);
     }
 
@@ -137,7 +138,7 @@ public class Mutations implements MutationFields {
     private Object link(ExecutableNormalizedField field, DocumentTransaction document) {
         Map<String, Object> input = (Map<String, Object>) field.getResolvedArguments().get("input");
         Predicate predicate = Predicate.valueOf((String) input.get("type"));
-        Projector projector = reads.answering(field, predicate.name());
+        Projector projector = reads.answering(field, document.position(), predicate.name());
         CypherParameters p = projector.parameters();
         Node s = end("s", p.parameter(input.get("from")));
         Node o = end("o", p.parameter(input.get("to")));
@@ -150,10 +151,9 @@ public class Mutations implements MutationFields {
                 qualifiers.put(date.name(), input.get(date.name()));
             }
         }
-        Statement answer = projector.statement(facts(predicate, s, o, r,
+        Answer answer = projector.answer(facts(predicate, s, o, r,
                 Cypher.property(r, Claim.KEY).eq(p.parameter(Claim.key(qualifiers))))
-                .returning(fact.cypher().as("answer")).build(),
-                records -> fact.conversion().from(records.get(0).get(0)));
+                .returning(fact.cypher().as(Answer.COLUMN)).build(), fact.conversion()::from);
         return writes.link(document, predicate, input, answer);
     }
 

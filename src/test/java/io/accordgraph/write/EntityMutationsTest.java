@@ -5,6 +5,7 @@ import static io.accordgraph.GraphQL.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -42,6 +43,25 @@ class EntityMutationsTest {
                 .body("data.entity.sources.id", contains("report-2026-02-24"))
                 .body("data.entity.sources[0].publisher", equalTo("Example News"))
                 .body("data.entity.sources[0].publishedAt", equalTo("2026-02-24"));
+    }
+
+    @Test
+    void eachFieldOfADocumentAnswersWhatTheDocumentHadWrittenByThen() {
+        // One statement writes the three fields; each answer is read right after its own field's write.
+        query("""
+                mutation {
+                  first: upsertPerson(input: {id: "serial-answers", name: "First Name", sources: ["%1$s"]}) {
+                    name memberOf { id } }
+                  link(input: {type: MEMBER_OF, from: "serial-answers", to: "russian-delegation", sources: ["%1$s"]}) {
+                    subject { name } }
+                  second: upsertPerson(input: {id: "serial-answers", name: "Second Name", sources: ["%1$s"]}) {
+                    name memberOf { id } } }""".formatted(REPORT))
+                .body("data.first.name", equalTo("First Name"))
+                .body("data.first.memberOf", hasSize(0))
+                .body("data.link.subject.name", equalTo("First Name"))
+                .body("data.second.name", equalTo("Second Name"))
+                .body("data.second.memberOf.id", contains("russian-delegation"))
+                .body("extensions.cypherStatements", equalTo(1));
     }
 
     @Test

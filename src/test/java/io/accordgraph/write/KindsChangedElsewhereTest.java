@@ -2,6 +2,7 @@ package io.accordgraph.write;
 
 import static io.accordgraph.GraphQL.post;
 import static io.accordgraph.GraphQL.query;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -35,12 +36,47 @@ class KindsChangedElsewhereTest {
     Driver driver;
 
     @Test
-    void aMutationFieldIsOneStatementWhenTheServerKnowsItsIds() {
+    void aMutationDocumentIsOneStatementWhenTheServerKnowsItsIds() {
         query("mutation { upsertPerson(input: {id: \"known-ids\", name: \"Known Ids\", sources: [\"" + REPORT
                 + "\"]}) { id } link(input: {type: MEMBER_OF, from: \"known-ids\", to: \"russian-delegation\", "
                 + "sources: [\"" + REPORT + "\"]}) { object { id } } }")
                 .body("data.link.object.id", equalTo("russian-delegation"))
-                .body("extensions.cypherStatements", equalTo(2));
+                .body("extensions.cypherStatements", equalTo(1));
+    }
+
+    @Test
+    void aDocumentWhoseNodeWasCreatedElsewhereIsWrittenFieldByFieldAfterALookup() {
+        GraphWrites.write(driver, "CREATE (:Person:Entity {id: 'also-made-elsewhere', name: 'Made Elsewhere', "
+                + "nameKey: 'made elsewhere'})", Map.of());
+
+        // The server takes the id for a new one; the document's statement finds it and writes nothing, then each
+        // field is written after a lookup, as the update it is.
+        query("mutation { upsertPerson(input: {id: \"also-made-elsewhere\", name: \"Named Here\", sources: [\""
+                + REPORT + "\"]}) { name } link(input: {type: MEMBER_OF, from: \"also-made-elsewhere\", to: "
+                + "\"russian-delegation\", sources: [\"" + REPORT + "\"]}) { subject { name } } }")
+                .body("data.upsertPerson.name", equalTo("Named Here"))
+                .body("data.link.subject.name", equalTo("Named Here"))
+                .body("extensions.cypherStatements", equalTo(5));
+        query("{ entity(id: \"also-made-elsewhere\") { ... on Person { memberOf { id } } } }")
+                .body("data.entity.memberOf.id", contains("russian-delegation"));
+    }
+
+    @Test
+    void aDocumentLinkingToANodeDeletedElsewhereIsRefusedAtThatField() {
+        query("mutation { upsertDelegation(input: {id: \"deleted-delegation\", name: \"Deleted\", sources: [\""
+                + REPORT + "\"]}) { id } }").body("data.upsertDelegation.id", equalTo("deleted-delegation"));
+        GraphWrites.write(driver, "MATCH (n {id: 'deleted-delegation'}) DETACH DELETE n", Map.of());
+        String before = Snapshot.ofGraph();
+
+        post("mutation { upsertPerson(input: {id: \"joins-deleted\", name: \"Joins Deleted\", sources: [\""
+                + REPORT + "\"]}) { id } link(input: {type: MEMBER_OF, from: \"joins-deleted\", to: "
+                + "\"deleted-delegation\", sources: [\"" + REPORT + "\"]}) { predicate } }", Map.of())
+                .body("data", nullValue())
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].path", contains("link"))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].extensions.problems[0].path", equalTo("input.to"));
+        assertEquals(before, Snapshot.ofGraph());
     }
 
     @Test
