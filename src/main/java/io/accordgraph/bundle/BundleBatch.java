@@ -99,17 +99,18 @@ public final class BundleBatch {
             return null;
         }
         BundleWriter writer = BundleWriter.of(prepared);
+        int size = writer.rows();
         Map<String, String> its = labels(assumption.guard());
         boolean agrees = its.entrySet().stream()
                 .allMatch(id -> assumed.getOrDefault(id.getKey(), id.getValue()).equals(id.getValue()));
-        if (writer.rows() == 0 || rows + writer.rows() > BundleWriter.ROWS_PER_STATEMENT || !agrees) {
+        if (size == 0 || rows + size > BundleWriter.ROWS_PER_STATEMENT || !agrees) {
             return null;
         }
         Pending pending = new Pending();
         members.add(new Member(bundle, prepared, new BundleWriter.Part(writer, answer, translate), pending));
         assumed.putAll(its);
         prepared.nodes().forEach((kind, nodes) -> nodes.forEach(node -> written.put((String) node.get("id"), kind)));
-        rows += writer.rows();
+        rows += size;
         return pending;
     }
 

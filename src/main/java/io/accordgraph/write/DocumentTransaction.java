@@ -9,4 +9,14 @@ import io.accordgraph.bundle.BundleBatch;
  * join the document's {@code batch} are written together, and {@code position} is the field's place in the document.
  */
 record DocumentTransaction(TransactionContext tx, BundleBatch batch, int position) {
+
+    /**
+     * The transaction, for a statement of the field's own (a delete, an unlink): the upserts and links before it are
+     * written first, so that it sees them.
+     */
+    @Override
+    public TransactionContext tx() {
+        batch.flush();
+        return tx;
+    }
 }

@@ -87,7 +87,6 @@ public class GraphWrites {
      * @return how many facts were removed: one, or for SERVES without a title, every role between the two
      */
     public int unlink(DocumentTransaction document, Statement removal, String notFound) {
-        document.batch().flush();
         int removed = (Integer) removal.answerIn(document.tx());
         if (removed == 0) {
             throw CodedException.of(Problem.notFound("input", notFound));
@@ -97,7 +96,6 @@ public class GraphWrites {
 
     /** Deletes a node with its relationships: its kind and how many relationships went with it. */
     public Deleted delete(DocumentTransaction document, String id) {
-        document.batch().flush();
         TransactionContext tx = document.tx();
         // Locked first, so that no import can cite the node between the count of its citations and its deletion.
         EntityType type = loader.lockedKinds(tx, List.of(id)).get(id);

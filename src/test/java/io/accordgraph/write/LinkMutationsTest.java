@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,19 @@ class LinkMutationsTest {
                 .body("data.workingGroups.find { it.id == 'envoy-group' }.members.id", contains("envoy"))
                 .body("data.workingGroups.find { it.id == 'envoy-group' }.talks.id",
                         equalTo("geneva-talks-2026-02"));
+    }
+
+    @Test
+    void anUnlinkAndADeleteSeeTheLinksAndNodesTheirDocumentWroteBeforeThem() {
+        query("""
+                mutation { upsertPerson(input: {id: "short-lived", name: "Short-lived", sources: ["%1$s"]}) { id }
+                  link(input: {type: MEMBER_OF, from: "short-lived", to: "turkish-delegation", sources: ["%1$s"]}) {
+                    predicate }
+                  unlink(input: {type: MEMBER_OF, from: "short-lived", to: "turkish-delegation"})
+                  deleteEntity(id: "short-lived") { id type } }""".formatted(REPORT))
+                .body("data.unlink", equalTo(1))
+                .body("data.deleteEntity.type", equalTo("PERSON"));
+        query("{ entity(id: \"short-lived\") { id } }").body("data.entity", nullValue());
     }
 
     @Test
