@@ -18,8 +18,10 @@
 #   c. constraints only: the first server stopped, a second fresh one started, every index that no constraint owns
 #      dropped (SHOW INDEXES ... WHERE owningConstraint IS NULL AND type <> 'LOOKUP'), and the statement of b run
 #      there: what the database reaches with its uniqueness constraints alone
-# Reports writes/s (acknowledged writes in the measured window), p50, p99, max, errors, the persons in the graph
-# after each row, and the ratios server/driver and server/constraints-only, on stdout and in REPORT.
+# Reports writes/s (acknowledged writes in the measured window), p50, p99, max, errors, the CPU time the server
+# process spent per acknowledged write in that window (for b and c the database's alone: their client is another
+# process), the persons in the graph after each row, and the ratios server/driver and server/constraints-only, in
+# writes/s and in CPU a write, on stdout and in REPORT.
 #
 # Environment (defaults): WARMUP=420 (the most seconds of the same load before each row, not recorded; its writes
 #   count in the persons. The warm-up ends sooner once the rate of three 30-s windows in a row has settled within
@@ -48,6 +50,8 @@ FAILED=0
 
 compile_write_bench
 start_server "rows a and b"
+# WriteBench reads the CPU time this process spends in each measured window.
+export SERVER_PID=$PID
 BOLT="bolt://127.0.0.1:$BOLT_PORT"
 TOKEN="$WORK/editor.token"
 write_bench setup "$BASE" "$TOKEN" "$RUN-server" "$CLIENTS"
@@ -57,7 +61,7 @@ write_bench setup "$BASE" "$TOKEN" "$RUN-driver" "$CLIENTS"
 row() { # name tsv persons-before persons-after
     local acknowledged
     acknowledged=$(cut -f11 "$2")
-    echo "    $(awk -F'\t' '{printf "%s writes/s, p50 %s ms, p99 %s ms, max %s ms, errors %s (%s); warm-up %s", $7, $8, $9, $10, $6, $12, $13}' "$2")"
+    echo "    $(awk -F'\t' '{printf "%s writes/s, p50 %s ms, p99 %s ms, max %s ms, errors %s (%s); server CPU %s ms a write; warm-up %s", $7, $8, $9, $10, $6, $12, $14, $13}' "$2")"
     echo "    persons in the graph: $4 (+$(( $4 - $3 )); acknowledged writes with the warm-up: $acknowledged)"
     if [ $(( $4 - $3 )) != "$acknowledged" ]; then
         echo "    MISMATCH: the persons do not add up to the acknowledged writes" >&2
@@ -96,11 +100,12 @@ sed 's/^/      /' "$WORK/shape-server-p.txt"
 
 echo "--- d. floor: { __typename } over HTTP with the editor token, $CLIENTS clients, warm-up (at most ${WARMUP} s) + $SECONDS_ s"
 write_bench floor "$BASE" "$TOKEN" "$CLIENTS" "$SECONDS_" "$WARMUP" "$WORK/d.tsv"
-echo "    $(awk -F'\t' '{printf "%s requests/s, p50 %s ms, p99 %s ms, max %s ms, errors %s (%s); warm-up %s", $7, $8, $9, $10, $6, $12, $13}' "$WORK/d.tsv")"
+echo "    $(awk -F'\t' '{printf "%s requests/s, p50 %s ms, p99 %s ms, max %s ms, errors %s (%s); server CPU %s ms a request; warm-up %s", $7, $8, $9, $10, $6, $12, $14, $13}' "$WORK/d.tsv")"
 
 echo "--- c. constraints only: a second fresh server, its unowned indexes dropped, the statement of b"
 stop_server "$PID"
 start_second_server constraints-only
+export SERVER_PID=$SECOND_PID
 write_bench setup "$SECOND_BASE" "$SECOND_TOKEN" "$RUN-limit" "$CLIENTS"
 export NEO4J_PASSWORD=$SECOND_PASSWORD
 LIMIT_BOLT="bolt://127.0.0.1:$SECOND_BOLT"
@@ -141,20 +146,28 @@ for k, v in [("date", "$(date -u '+%Y-%m-%d %H:%M UTC')"),
              ("dropped for c", "$dropped")]:
     out.append(f"| {k} | {v} |")
 out.append("")
-out.append("| row | what | writes/s | p50 ms | p99 ms | max ms | errors | persons after | warm-up (length: writes/s of each 30-s window) |")
-out.append("|---|---|---:|---:|---:|---:|---:|---:|---|")
+out.append("| row | what | writes/s | p50 ms | p99 ms | max ms | errors | server CPU ms a write | persons after | warm-up (length: writes/s of each 30-s window) |")
+out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|")
 for k in "abcd":
     if k in by:
         r = by[k]
-        persons = f"{int(r[13]):,}" if r[13] != "-" else "-"
+        persons = f"{int(r[14]):,}" if r[14] != "-" else "-"
         out.append(f"| {what[k][0]} | {what[k][1]} | {float(r[6]):.1f} | {float(r[7]):.1f} | {float(r[8]):.1f} "
-                   f"| {float(r[9]):.1f} | {r[5]} | {persons} | {r[12]} |")
+                   f"| {float(r[9]):.1f} | {r[5]} | {r[13]} | {persons} | {r[12]} |")
 out.append("")
 out.append(f"server/driver: **{ratio('a', 'b')}**; server/constraints-only: **{ratio('a', 'c')}** (writes/s)")
 if rate("d") > 0 and rate("b") > 0 and rate("c") > 0:
     ceiling = 1 / (1 / rate("d") + 1 / rate("b"))
     out.append(f"ceiling of any server on this stack, 1 / (1/d + 1/b): **{ceiling:.1f}** writes/s = "
                f"**{ceiling / rate('c'):.2f}x** constraints only; the server reaches {rate('a') / ceiling:.2f}x of it")
+def cpu(k):
+    return float(by[k][13]) if k in by and by[k][13] != "-" else float("nan")
+if all(cpu(k) > 0 for k in "abcd"):
+    # The server process's own CPU, whatever share of the cores the load generator beside it takes.
+    out.append(f"server CPU a write: a {cpu('a'):.3f} ms, against the database's own {cpu('b'):.3f} ms for b and "
+               f"{cpu('c'):.3f} ms for c, and {cpu('d'):.3f} ms a request of d: constraints only / server "
+               f"**{cpu('c') / cpu('a'):.2f}x**; a server on this stack pays at least b + d, "
+               f"so at most {cpu('c') / (cpu('b') + cpu('d')):.2f}x")
 errors = [(what[k][0], by[k][11]) for k in "abcd" if k in by and by[k][11] != "-"]
 if errors:
     out.append("")

@@ -344,6 +344,8 @@ public final class WriteBench {
         long failed;
         double seconds;
         String warmup;
+        // CPU time the server process (SERVER_PID) spent in the measured window, user and system; -1: not known.
+        long serverCpuNanos = -1;
     }
 
     // The warm-up is watched in windows of this length; it ends when the rate of three windows in a row has settled.
@@ -457,6 +459,7 @@ public final class WriteBench {
             }));
         }
         stats.warmup = warmUp(warmup, stats.acknowledgedAll);
+        long cpuBefore = serverCpuNanos();
         long measured = System.nanoTime();
         measureFrom.set(measured);
         until.set(measured + seconds * 1_000_000_000L);
@@ -467,11 +470,28 @@ public final class WriteBench {
                 return all;
             }));
         }
+        long cpuAfter = serverCpuNanos();
+        if (cpuBefore >= 0 && cpuAfter >= 0) {
+            stats.serverCpuNanos = cpuAfter - cpuBefore;
+        }
         pool.shutdown();
         stats.latencies.values().forEach(Arrays::sort);
         stats.requests = requests.sum();
         stats.failed = failed.sum();
         return stats;
+    }
+
+    /**
+     * The CPU time the process of the environment's SERVER_PID has used so far (the server under load, whose share
+     * of the 2 cores does not depend on what the load generator beside it takes); -1 without one.
+     */
+    private static long serverCpuNanos() {
+        String pid = System.getenv("SERVER_PID");
+        if (pid == null || pid.isBlank()) {
+            return -1;
+        }
+        return ProcessHandle.of(Long.parseLong(pid.trim())).flatMap(p -> p.info().totalCpuDuration())
+                .map(java.time.Duration::toNanos).orElse(-1L);
     }
 
     private static String describe(Exception e) {
@@ -499,14 +519,17 @@ public final class WriteBench {
     }
 
     /** One TSV line for writes.sh: name, clients, seconds, requests, acknowledged, errors, writes/s, p50, p99, max,
-     * acknowledged with the warm-up, error kinds. */
+     * acknowledged with the warm-up, error kinds, the warm-up, the server's CPU ms per acknowledged request ("-": no
+     * SERVER_PID). */
     private static int report(String name, int clients, Stats stats, Path out) throws IOException {
         long[] lat = stats.latencies.getOrDefault("write", new long[0]);
         long ok = stats.requests - stats.failed;
-        String line = String.format(Locale.ROOT, "%s\t%d\t%.0f\t%d\t%d\t%d\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t%s\t%s", name,
-                clients, stats.seconds, stats.requests, ok, stats.failed, ok / stats.seconds, percentile(lat, 0.50),
-                percentile(lat, 0.99), percentile(lat, 1.0), stats.acknowledgedAll.sum(), errorKinds(stats),
-                stats.warmup);
+        String cpu = stats.serverCpuNanos < 0 || ok == 0 ? "-"
+                : String.format(Locale.ROOT, "%.3f", stats.serverCpuNanos / 1e6 / ok);
+        String line = String.format(Locale.ROOT, "%s\t%d\t%.0f\t%d\t%d\t%d\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t%s\t%s\t%s",
+                name, clients, stats.seconds, stats.requests, ok, stats.failed, ok / stats.seconds,
+                percentile(lat, 0.50), percentile(lat, 0.99), percentile(lat, 1.0), stats.acknowledgedAll.sum(),
+                errorKinds(stats), stats.warmup, cpu);
         try (PrintStream tsv = new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
             tsv.println(line);
         }
