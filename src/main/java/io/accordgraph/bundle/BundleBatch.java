@@ -103,6 +103,8 @@ public final class BundleBatch {
         Map<String, String> its = labels(assumption.guard());
         boolean agrees = its.entrySet().stream()
                 .allMatch(id -> assumed.getOrDefault(id.getKey(), id.getValue()).equals(id.getValue()));
+        // A bundle that writes no row has no step for its answer to follow in the batch's statement: alone, its
+        // answer is read by itself.
         if (size == 0 || rows + size > BundleWriter.ROWS_PER_STATEMENT || !agrees) {
             return null;
         }
