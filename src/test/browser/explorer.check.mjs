@@ -1,7 +1,8 @@
 // Drives the explorer page in headless Chromium as an analyst and an editor would, against a running server
 // (.ci/browser-check starts one): search, open, graph, expand, a fact added through the API appearing without a
 // reload; statements per month per speaker from the aggregation API; Known at hiding and showing the Geneva report's facts, what changed, a path, a fact added in editor mode
-// (refused first, then written), importing a report after its preview, and the claims of Crimea side by side.
+// (refused first, then written), importing a report after its preview, the claims of Crimea side by side, and a late
+// answer for one entity not replacing the view of another asked for after it.
 // Saves a screenshot of each step and fails on any failed step or any console error.
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -232,6 +233,26 @@ try {
     await page.getByText('Disagreements', { exact: true }).click();
     await page.getByRole('list', { name: 'Where sources disagree' })
       .getByRole('button', { name: 'Russia CONTROLS Crimea' }).waitFor();
+  });
+
+  await check('late-answer-not-shown', async () => {
+    // Answers can come out of order: a slow one for Russia, asked for first, must not replace Medinsky's.
+    const slow = body => body.includes('query Entity') && body.includes('"id":"russia"');
+    await page.route('**/graphql', async route => {
+      if (slow(route.request().postData() || '')) await new Promise(resolve => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const late = page.waitForEvent('requestfinished', request => slow(request.postData() || ''));
+    await page.getByLabel('Names, aliases and statement text').fill('Russia');
+    await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: 'Russia', exact: true })
+      .click();
+    await openBySearch('Medinsky', 'Vladimir Medinsky');
+    await late;
+    await page.waitForTimeout(300); // the page reads and handles the late answer
+    await page.unroute('**/graphql');
+    const shown = await page.locator('#entity-name').textContent();
+    if (!shown.includes('Vladimir Medinsky')) throw new Error(`the late answer replaced the view: ${shown}`);
+    await page.getByRole('table', { name: 'Facts about Vladimir Medinsky' }).waitFor();
   });
 
   if (consoleErrors.length) throw new Error(`console errors:\n${consoleErrors.join('\n')}`);

@@ -39,6 +39,8 @@ const TOKEN_KEY = 'accord-graph-editor-token';
 const $ = id => document.getElementById(id);
 let selected = null;
 let factsShown = FACTS_PAGE;
+// How many times the entity view was asked for: the number of the newest question.
+let entityAsked = 0;
 let graph = null;
 // When facts held (asOf) and what the sources had said by then (knownAt); null is today.
 const time = { asOf: null, knownAt: null };
@@ -213,8 +215,14 @@ function timeNote() {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
+/**
+ * Shows an entity and answers its node (null when nothing is known of it), or undefined when the view was asked for
+ * again before this answer came: answers can arrive out of order, and only the newest question's may be shown.
+ */
 async function showEntity(id, freshFact) {
+  const asked = ++entityAsked;
   const data = await graphql(ENTITY, { id, first: factsShown, ...timeVariables() });
+  if (asked !== entityAsked) return undefined;
   const node = data.node;
   selected = id;
   $('entity-hint').hidden = true;
@@ -334,6 +342,7 @@ async function open(id) {
     if (id !== selected) factsShown = FACTS_PAGE;
     $('claims').hidden = true;
     const node = await showEntity(id);
+    if (node === undefined) return;
     graph.elements().remove();
     if (node) {
       node.facts.forEach(addFact);
