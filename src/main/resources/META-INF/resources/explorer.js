@@ -695,9 +695,12 @@ function onFact(fact) {
   addFact(fact);
   layout();
   report(`New fact: ${fact.subject.name} ${fact.predicate} ${fact.object.name}`);
-  if (fact.subject.id === selected || fact.object.id === selected) {
-    showEntity(selected, fact).catch(e => report('Could not refresh: ' + e.message));
-  }
+  refreshIfShown([fact.subject.id, fact.object.id], fact);
+}
+
+/** Shows the entity on view again when a write concerned it, with the fact it added, if any, marked new. */
+function refreshIfShown(ids, fact) {
+  if (ids.includes(selected)) showEntity(selected, fact).catch(e => report('Could not refresh: ' + e.message));
 }
 
 function live() {
@@ -759,12 +762,19 @@ document.addEventListener('DOMContentLoaded', () => {
     const mutation = $('entity-kind').value;
     const inputType = unwrap(forms.mutations.fields.find(f => f.name === mutation).args[0].type).name;
     submitWrite(event.target, `mutation Save($input: ${inputType}!) { ${mutation}(input: $input) { id name } }`,
-      data => report(`Saved ${data[mutation].name}.`));
+      data => {
+        report(`Saved ${data[mutation].name}.`);
+        refreshIfShown([data[mutation].id]);
+      });
   });
   $('fact-form').addEventListener('submit', event => {
     event.preventDefault();
     submitWrite(event.target, `mutation Link($input: LinkInput!) { link(input: $input) { ${FACT} } }`,
-      data => report(`Added: ${data.link.subject.name} ${data.link.predicate} ${data.link.object.name}.`));
+      data => {
+        // Shown at once, whether or not live updates are on.
+        report(`Added: ${data.link.subject.name} ${data.link.predicate} ${data.link.object.name}.`);
+        refreshIfShown([data.link.subject.id, data.link.object.id], data.link);
+      });
   });
   $('import-file').addEventListener('change', previewImport);
   $('import-form').addEventListener('submit', runImport);
