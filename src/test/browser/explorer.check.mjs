@@ -22,6 +22,18 @@ const consoleErrors = [];
 page.on('console', message => { if (message.type() === 'error') consoleErrors.push(message.text()); });
 page.on('pageerror', error => consoleErrors.push(error.message));
 page.setDefaultTimeout(TIMEOUT);
+// The page's last answers from /graphql and live events, told when a step fails.
+const recent = [];
+const remember = line => {
+  recent.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+  if (recent.length > 15) recent.shift();
+};
+page.on('response', response => {
+  if (response.url().endsWith('/graphql')) {
+    remember(`${response.status()} ${(response.request().postData() || '').slice(0, 100)}`);
+  }
+});
+page.on('websocket', socket => socket.on('framereceived', frame => remember(`live ${String(frame.payload).slice(0, 100)}`)));
 
 let step = 0;
 async function check(name, work) {
@@ -259,8 +271,10 @@ try {
   console.log(`browser check passed: ${step} steps, screenshots in ${shots}`);
 } catch (error) {
   await page.screenshot({ path: `${shots}/failed.png` }).catch(() => {});
-  console.error(`browser check failed at step ${step + 1}: ${error.message}`);
+  console.error(`browser check failed at step ${step}: ${error.message}`);
   console.error(`the page's status line: ${await page.locator('#status').textContent().catch(() => '?')}`);
+  console.error(`the entity on view: ${await page.locator('#entity-name').textContent().catch(() => '?')}`);
+  console.error(`the page's last answers and live events:\n${recent.join('\n')}`);
   if (consoleErrors.length) console.error(`console errors:\n${consoleErrors.join('\n')}`);
   process.exitCode = 1;
 } finally {
