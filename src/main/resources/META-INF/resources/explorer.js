@@ -39,8 +39,6 @@ const TOKEN_KEY = 'accord-graph-editor-token';
 const $ = id => document.getElementById(id);
 let selected = null;
 let factsShown = FACTS_PAGE;
-// How many times the entity view was asked for: the number of the newest question.
-let entityAsked = 0;
 let graph = null;
 // When facts held (asOf) and what the sources had said by then (knownAt); null is today.
 const time = { asOf: null, knownAt: null };
@@ -91,22 +89,33 @@ async function graphql(query, variables, write) {
 /** The time controls' values as query variables. */
 const timeVariables = () => ({ asOf: time.asOf, knownAt: time.knownAt });
 
-/** Calls `answer` with what `input` finds as the user types, ignoring answers that arrive after a newer question. */
+/**
+ * For a view that is asked for again and again (an entity, its chart, the timeline, a search box's matches): runs
+ * a question and answers what it answers, or undefined when a newer question was asked before it came. Answers can
+ * arrive out of order, and only the newest question's may be shown.
+ */
+function newestOnly() {
+  let asked = 0;
+  return async question => {
+    const mine = ++asked;
+    const answer = await question();
+    return mine === asked ? answer : undefined;
+  };
+}
+
+/** Lists what `input` finds as the user types, each match a button made by `pick`. */
 function searchBox(input, list, pick) {
+  const newest = newestOnly();
   let typing = null;
-  let asked = '';
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(async () => {
       const text = input.value.trim();
-      asked = text;
-      if (!text) { list.replaceChildren(); return; }
       try {
-        const data = await graphql(SEARCH, { text });
-        if (asked !== text) return;
-        list.replaceChildren(...data.search.map(hit => el('li', {}, kindBadge(hit.entity.__typename),
-          pick(hit.entity))));
-        if (!data.search.length) list.append(el('li', {}, 'Nothing found.'));
+        const hits = await newest(async () => (text ? (await graphql(SEARCH, { text })).search : []));
+        if (hits === undefined) return;
+        list.replaceChildren(...hits.map(hit => el('li', {}, kindBadge(hit.entity.__typename), pick(hit.entity))));
+        if (text && !hits.length) list.append(el('li', {}, 'Nothing found.'));
       } catch (e) { report('Search failed: ' + e.message); }
     }, 200);
   });
@@ -183,6 +192,8 @@ function hasAggregations() {
   return aggregations;
 }
 
+const chartQuestion = newestOnly();
+
 /** The statements the entity made or that are about it, counted by speaker and month, as a table of bars. */
 async function statementsChart(node) {
   const field = await hasAggregations();
@@ -191,9 +202,9 @@ async function statementsChart(node) {
   const query = `query Chart($where: StatementWhere${known}) { statementsAggregate(where: $where`
     + `${field.knownAt ? ', knownAt: $knownAt' : ''}) { ${CHART_GROUPS} } }`;
   const where = { OR: [{ speaker: { some: { id: { eq: node.id } } } }, { about: { some: { id: { eq: node.id } } } }] };
-  const data = await graphql(query, field.knownAt ? { where, knownAt: time.knownAt } : { where });
-  const groups = data.statementsAggregate.groups;
-  if (selected !== node.id || !groups.length) return;
+  const data = await chartQuestion(() => graphql(query, field.knownAt ? { where, knownAt: time.knownAt } : { where }));
+  if (data === undefined || selected !== node.id || !data.statementsAggregate.groups.length) return;
+  const { groups } = data.statementsAggregate;
   const month = g => g.key.month || 'undated';
   const months = [...new Set(groups.map(month))].sort();
   const speakers = [...new Map(groups.map(g => [g.key.speaker?.id, g.key.speaker])).values()];
@@ -215,14 +226,15 @@ function timeNote() {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
+const entityQuestion = newestOnly();
+
 /**
  * Shows an entity and answers its node (null when nothing is known of it), or undefined when the view was asked for
- * again before this answer came: answers can arrive out of order, and only the newest question's may be shown.
+ * again before this answer came.
  */
 async function showEntity(id, freshFact) {
-  const asked = ++entityAsked;
-  const data = await graphql(ENTITY, { id, first: factsShown, ...timeVariables() });
-  if (asked !== entityAsked) return undefined;
+  const data = await entityQuestion(() => graphql(ENTITY, { id, first: factsShown, ...timeVariables() }));
+  if (data === undefined) return undefined;
   const node = data.node;
   selected = id;
   $('entity-hint').hidden = true;
@@ -363,9 +375,12 @@ async function timeChanged() {
 }
 
 // --- timeline -----------------------------------------------------------------------------------------------
+const timelineQuestion = newestOnly();
+
 async function loadTimeline() {
   try {
-    const data = await graphql(TIMELINE, { knownAt: time.knownAt });
+    const data = await timelineQuestion(() => graphql(TIMELINE, { knownAt: time.knownAt }));
+    if (data === undefined) return;
     // Undated items last: the reports do not always say when a position was taken. Items dated after "As of" had
     // not happened yet.
     const items = [...data.talks, ...data.positions, ...data.statements]
