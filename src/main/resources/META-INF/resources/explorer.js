@@ -232,7 +232,7 @@ const entityQuestion = newestOnly();
  * Shows an entity and answers its node (null when nothing is known of it), or undefined when the view was asked for
  * again before this answer came.
  */
-async function showEntity(id, freshFact) {
+async function showEntity(id, freshFacts = []) {
   const data = await entityQuestion(() => graphql(ENTITY, { id, first: factsShown, ...timeVariables() }));
   if (data === undefined) return undefined;
   const node = data.node;
@@ -247,7 +247,7 @@ async function showEntity(id, freshFact) {
   }
   // A fact's claims share its key; the fresh one is told by its qualifiers too.
   const claimOf = f => `${factKey(f)} ${JSON.stringify(f.attributes)}`;
-  const isFresh = f => freshFact && claimOf(f) === claimOf(freshFact);
+  const fresh = new Set(freshFacts.map(claimOf));
   $('entity-body').replaceChildren(
     el('h3', { id: 'entity-name', tabindex: '-1' }, kindBadge(node.__typename), node.name, timeNote()),
     node.aliases.length ? el('p', {}, 'Also: ' + node.aliases.join(', ')) : '',
@@ -258,7 +258,7 @@ async function showEntity(id, freshFact) {
     el('table', { 'aria-label': `Facts about ${node.name}` },
       el('thead', {}, el('tr', {}, ['Subject', 'Predicate', 'Object', 'Dates', 'Reports'].map(h =>
         el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, node.facts.map(f => factRow(f, isFresh(f))))),
+      el('tbody', {}, node.facts.map(f => factRow(f, fresh.has(claimOf(f)))))),
     node.facts.length === factsShown && factsShown < FACTS_MAX
       ? el('button', { type: 'button', id: 'more-facts', onclick: moreFacts }, 'More facts') : '');
   statementsChart(node).catch(e => report('Chart failed: ' + e.message));
@@ -702,20 +702,41 @@ async function runImport(event) {
 }
 
 // --- live updates (graphql-transport-ws) --------------------------------------------------------------------
+// One import states thousands of facts, each its own event: the graph is laid out, and the entity view and the
+// timeline asked for again, once a burst, at most every BURST_MS, not once an event.
+const BURST_MS = 250;
+const burst = { facts: [], timeline: false, due: null };
+
 function onFact(fact) {
   // A view of another time shows what the time controls say, not what was written now.
   if (time.asOf || time.knownAt) return;
   const shown = id => id === selected || !graph.getElementById(id).empty();
   if (!shown(fact.subject.id) && !shown(fact.object.id)) return;
   addFact(fact);
-  layout();
-  report(`New fact: ${fact.subject.name} ${fact.predicate} ${fact.object.name}`);
-  refreshIfShown([fact.subject.id, fact.object.id], fact);
+  burst.facts.push(fact);
+  burst.due ??= setTimeout(burstEnded, BURST_MS);
 }
 
-/** Shows the entity on view again when a write concerned it, with the fact it added, if any, marked new. */
-function refreshIfShown(ids, fact) {
-  if (ids.includes(selected)) showEntity(selected, fact).catch(e => report('Could not refresh: ' + e.message));
+function onEntityChanged() {
+  burst.timeline = true;
+  burst.due ??= setTimeout(burstEnded, BURST_MS);
+}
+
+function burstEnded() {
+  const facts = burst.facts.splice(0);
+  if (burst.timeline) loadTimeline();
+  Object.assign(burst, { timeline: false, due: null });
+  if (!facts.length) return;
+  layout();
+  const last = facts[facts.length - 1];
+  report(`${facts.length === 1 ? 'New fact' : `${facts.length} new facts, the last`}: `
+    + `${last.subject.name} ${last.predicate} ${last.object.name}`);
+  refreshIfShown(facts.flatMap(f => [f.subject.id, f.object.id]), facts);
+}
+
+/** Shows the entity on view again when a write concerned it, with the facts it added marked new. */
+function refreshIfShown(ids, facts = []) {
+  if (ids.includes(selected)) showEntity(selected, facts).catch(e => report('Could not refresh: ' + e.message));
 }
 
 function live() {
@@ -734,7 +755,7 @@ function live() {
     } else if (message.type === 'ping') {
       send({ type: 'pong' });
     } else if (message.type === 'next' && message.payload.data) {
-      if (message.id === 'facts') onFact(message.payload.data.factAdded); else loadTimeline();
+      if (message.id === 'facts') onFact(message.payload.data.factAdded); else onEntityChanged();
     } else if (message.type === 'error' || (message.type === 'next' && message.payload.errors)) {
       report('Live updates: ' + JSON.stringify(message.payload));
     }
@@ -788,7 +809,7 @@ document.addEventListener('DOMContentLoaded', () => {
       data => {
         // Shown at once, whether or not live updates are on.
         report(`Added: ${data.link.subject.name} ${data.link.predicate} ${data.link.object.name}.`);
-        refreshIfShown([data.link.subject.id, data.link.object.id], data.link);
+        refreshIfShown([data.link.subject.id, data.link.object.id], [data.link]);
       });
   });
   $('import-file').addEventListener('change', previewImport);
