@@ -245,7 +245,7 @@ async function showEntity(id, freshFacts = []) {
       el('p', { id: 'entity-unknown' }, `Nothing known about ${id}${timeNote()}.`));
     return null;
   }
-  // A fact's claims share its key; the fresh one is told by its qualifiers too.
+  // A fact's claims share its key; the fresh ones are told by their qualifiers too.
   const claimOf = f => `${factKey(f)} ${JSON.stringify(f.attributes)}`;
   const fresh = new Set(freshFacts.map(claimOf));
   $('entity-body').replaceChildren(
