@@ -2,8 +2,8 @@
 // (.ci/browser-check starts one): search, open, graph, expand, a fact added through the API appearing without a
 // reload; statements per month per speaker from the aggregation API; Known at hiding and showing the Geneva report's facts, what changed, a path, a fact added in editor mode
 // (refused first, then written), importing a report after its preview, the claims of Crimea side by side, a late
-// answer for one entity not replacing the view of another asked for after it, and an import's live facts drawn in
-// bursts.
+// answer for one entity not replacing the view of another asked for after it, an import's live facts drawn in
+// bursts, and a write missed while the live socket was down shown once it is back.
 // Saves a screenshot of each step and fails on any failed step or any console error.
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,12 @@ const consoleErrors = [];
 page.on('console', message => { if (message.type() === 'error') consoleErrors.push(message.text()); });
 page.on('pageerror', error => consoleErrors.push(error.message));
 page.setDefaultTimeout(TIMEOUT);
+// The page's live socket, passed through to the server, so that a step can drop it as a network would.
+let liveSocket = null;
+await page.routeWebSocket(/\/graphql$/, socket => {
+  socket.connectToServer();
+  liveSocket = socket;
+});
 // The page's last answers from /graphql and live events, told when a step fails.
 const recent = [];
 const remember = line => {
@@ -297,6 +303,19 @@ try {
       throw new Error(`${remarks} live facts cost ${times('Entity')} entity views and ${times('Timeline')} timelines`);
     }
     console.log(`${remarks} live facts and entities: ${times('Entity')} entity views, ${times('Timeline')} timelines`);
+  });
+
+  await check('caught-up-after-reconnecting', async () => {
+    // A write made while the live socket is down sends the page no event: reconnected, it asks again.
+    await openBySearch('Kostyukov', 'Igor Kostyukov');
+    await liveSocket.close();
+    await page.locator('#live[data-state="off"]').waitFor();
+    await api('mutation { link(input: {type: SERVES, from: "igor-kostyukov", to: "russia", title: "Title told while '
+      + 'offline", newSources: [{id: "offline-report", name: "Report written while the page was offline"}]}) '
+      + '{ predicate } }');
+    await page.locator('#live[data-state="subscribed"]').waitFor();
+    await page.getByRole('table', { name: 'Facts about Igor Kostyukov' }).getByRole('row')
+      .filter({ hasText: 'Title told while offline' }).waitFor();
   });
 
   if (consoleErrors.length) throw new Error(`console errors:\n${consoleErrors.join('\n')}`);

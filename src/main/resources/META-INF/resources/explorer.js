@@ -734,10 +734,19 @@ function burstEnded() {
   refreshIfShown(facts.flatMap(f => [f.subject.id, f.object.id]), facts);
 }
 
+/** Asks again for what writes missed while the live socket was down may have changed: the timeline, the view. */
+function catchUp() {
+  onEntityChanged();
+  if (selected) refreshIfShown([selected]);
+}
+
 /** Shows the entity on view again when a write concerned it, with the facts it added marked new. */
 function refreshIfShown(ids, facts = []) {
   if (ids.includes(selected)) showEntity(selected, facts).catch(e => report('Could not refresh: ' + e.message));
 }
+
+// Whether the page was subscribed before: writes made while its socket was down sent it no event.
+let subscribedBefore = false;
 
 function live() {
   const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
@@ -752,6 +761,8 @@ function live() {
         query: 'subscription { entityChanged(types: [TALKS, POSITION, STATEMENT]) { id } }' } });
       $('live').dataset.state = 'subscribed';
       $('live').textContent = 'Live updates: on';
+      if (subscribedBefore) catchUp();
+      subscribedBefore = true;
     } else if (message.type === 'ping') {
       send({ type: 'pong' });
     } else if (message.type === 'next' && message.payload.data) {
