@@ -23,9 +23,17 @@ const consoleErrors = [];
 page.on('console', message => { if (message.type() === 'error') consoleErrors.push(message.text()); });
 page.on('pageerror', error => consoleErrors.push(error.message));
 page.setDefaultTimeout(TIMEOUT);
-// The page's live socket, passed through to the server, so that a step can drop it as a network would.
+// The page's live socket, passed through to the server, so that a step can drop it as a network would; while
+// `offline`, new ones are closed at once, as by a server that is down.
 let liveSocket = null;
+let offline = false;
+let refused = 0;
 await page.routeWebSocket(/\/graphql$/, socket => {
+  if (offline) {
+    refused += 1;
+    socket.close();
+    return;
+  }
   socket.connectToServer();
   liveSocket = socket;
 });
@@ -306,13 +314,20 @@ try {
   });
 
   await check('caught-up-after-reconnecting', async () => {
-    // A write made while the live socket is down sends the page no event: reconnected, it asks again.
+    // A write made while the live socket is down, and stays down for at least one more try, sends the page no
+    // event: once reconnected, it asks again.
     await openBySearch('Kostyukov', 'Igor Kostyukov');
+    offline = true;
     await liveSocket.close();
     await page.locator('#live[data-state="off"]').waitFor();
     await api('mutation { link(input: {type: SERVES, from: "igor-kostyukov", to: "russia", title: "Title told while '
       + 'offline", newSources: [{id: "offline-report", name: "Report written while the page was offline"}]}) '
       + '{ predicate } }');
+    for (const end = Date.now() + TIMEOUT; !refused;) {
+      if (Date.now() > end) throw new Error('the page did not try again while the server was down');
+      await page.waitForTimeout(100);
+    }
+    offline = false;
     await page.locator('#live[data-state="subscribed"]').waitFor();
     await page.getByRole('table', { name: 'Facts about Igor Kostyukov' }).getByRole('row')
       .filter({ hasText: 'Title told while offline' }).waitFor();

@@ -745,8 +745,9 @@ function refreshIfShown(ids, facts = []) {
   if (ids.includes(selected)) showEntity(selected, facts).catch(e => report('Could not refresh: ' + e.message));
 }
 
-// Whether the page was subscribed before: writes made while its socket was down sent it no event.
-let subscribedBefore = false;
+// Whether the live socket was subscribed before (writes made while it was down sent the page no event), and how many
+// times in a row it has failed to come back.
+const liveSocket = { subscribedBefore: false, failures: 0 };
 
 function live() {
   const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
@@ -761,8 +762,8 @@ function live() {
         query: 'subscription { entityChanged(types: [TALKS, POSITION, STATEMENT]) { id } }' } });
       $('live').dataset.state = 'subscribed';
       $('live').textContent = 'Live updates: on';
-      if (subscribedBefore) catchUp();
-      subscribedBefore = true;
+      if (liveSocket.subscribedBefore) catchUp();
+      Object.assign(liveSocket, { subscribedBefore: true, failures: 0 });
     } else if (message.type === 'ping') {
       send({ type: 'pong' });
     } else if (message.type === 'next' && message.payload.data) {
@@ -774,7 +775,10 @@ function live() {
   socket.onclose = () => {
     $('live').dataset.state = 'off';
     $('live').textContent = 'Live updates: reconnecting…';
-    setTimeout(live, 3000);
+    // Waits double from 1 s to 30 s, each drawn from its upper half, so that the pages of a restarted server come
+    // back spread out, not all at once.
+    const wait = Math.min(30_000, 1000 * 2 ** liveSocket.failures++);
+    setTimeout(live, wait / 2 + Math.random() * wait / 2);
   };
 }
 
