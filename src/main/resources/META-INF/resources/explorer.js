@@ -37,6 +37,7 @@ const PATH = `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to) { le
 const TOKEN_KEY = 'accord-graph-editor-token';
 
 const $ = id => document.getElementById(id);
+// The entity on view, or being opened.
 let selected = null;
 let factsShown = FACTS_PAGE;
 let graph = null;
@@ -233,10 +234,11 @@ const entityQuestion = newestOnly();
  * again before this answer came.
  */
 async function showEntity(id, freshFacts = []) {
+  // Selected as soon as asked for: a live refresh from now on is for this entity, not the one still on view.
+  selected = id;
   const data = await entityQuestion(() => graphql(ENTITY, { id, first: factsShown, ...timeVariables() }));
   if (data === undefined) return undefined;
   const node = data.node;
-  selected = id;
   $('entity-hint').hidden = true;
   disagreementsShown = new Map([...data.asSubject, ...data.asObject].map(d =>
     [d.property ? `${d.subject.id} .${d.property}` : factKey(d), d]));
