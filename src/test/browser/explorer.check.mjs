@@ -1,10 +1,10 @@
 // Drives the explorer page in headless Chromium as an analyst and an editor would, against a running server
 // (.ci/browser-check starts one): search, open, graph, expand, a fact added through the API appearing without a
-// reload; statements per month per speaker from the aggregation API; Known at hiding and showing the Geneva report's facts, what changed, a path, a fact added in editor mode
-// (refused first, then written), importing a report after its preview, the claims of Crimea side by side, a late
-// answer for one entity not replacing the view of another asked for after it, nor a live refresh undoing a click,
-// an import's live facts drawn in
-// bursts, and a write missed while the live socket was down shown once it is back.
+// reload; statements per month per speaker from the aggregation API; Known at hiding and showing the Geneva report's
+// facts, what changed, a path, a fact added in editor mode (refused first, then written), importing a report after
+// its preview, the claims of Crimea side by side; a late answer for one entity not replacing the view of another
+// asked for after it, nor a live refresh undoing a click; an import's live facts drawn in bursts; and a write missed
+// while the live socket was down shown once it is back.
 // Saves a screenshot of each step and fails on any failed step or any console error.
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
