@@ -57,11 +57,16 @@ TOKEN="$WORK/editor.token"
 write_bench setup "$BASE" "$TOKEN" "$RUN-server" "$CLIENTS"
 write_bench setup "$BASE" "$TOKEN" "$RUN-driver" "$CLIENTS"
 
+# One line of a WriteBench TSV, its rate counted in `what` (write, request).
+summary() { # tsv what
+    awk -F'\t' -v what="$2" '{printf "    %s %ss/s, p50 %s ms, p99 %s ms, max %s ms, errors %s (%s); server CPU %s ms a %s; warm-up %s\n", $7, what, $8, $9, $10, $6, $12, $14, what, $13}' "$1"
+}
+
 # Prints the row's TSV line, and checks that the persons in the graph grew by the writes it acknowledged.
 row() { # name tsv persons-before persons-after
     local acknowledged
     acknowledged=$(cut -f11 "$2")
-    echo "    $(awk -F'\t' '{printf "%s writes/s, p50 %s ms, p99 %s ms, max %s ms, errors %s (%s); server CPU %s ms a write; warm-up %s", $7, $8, $9, $10, $6, $12, $14, $13}' "$2")"
+    summary "$2" write
     echo "    persons in the graph: $4 (+$(( $4 - $3 )); acknowledged writes with the warm-up: $acknowledged)"
     if [ $(( $4 - $3 )) != "$acknowledged" ]; then
         echo "    MISMATCH: the persons do not add up to the acknowledged writes" >&2
@@ -100,7 +105,7 @@ sed 's/^/      /' "$WORK/shape-server-p.txt"
 
 echo "--- d. floor: { __typename } over HTTP with the editor token, $CLIENTS clients, warm-up (at most ${WARMUP} s) + $SECONDS_ s"
 write_bench floor "$BASE" "$TOKEN" "$CLIENTS" "$SECONDS_" "$WARMUP" "$WORK/d.tsv"
-echo "    $(awk -F'\t' '{printf "%s requests/s, p50 %s ms, p99 %s ms, max %s ms, errors %s (%s); server CPU %s ms a request; warm-up %s", $7, $8, $9, $10, $6, $12, $14, $13}' "$WORK/d.tsv")"
+summary "$WORK/d.tsv" request
 
 echo "--- c. constraints only: a second fresh server, its unowned indexes dropped, the statement of b"
 stop_server "$PID"
