@@ -88,8 +88,10 @@ async function openBySearch(text, name) {
  * such an answer has reached the page, and `release`, which stops holding them.
  */
 async function holdBack(id) {
-  const slow = request => (request.postData() || '').includes('query Entity')
-    && (request.postData() || '').includes(`"id":"${id}"`);
+  const slow = request => {
+    const body = request.postData() || '';
+    return body.includes('query Entity') && body.includes(`"id":"${id}"`);
+  };
   const hold = async route => {
     if (slow(route.request())) await new Promise(resolve => setTimeout(resolve, 1500));
     await route.continue();
